@@ -1,0 +1,1 @@
+package org.sitrep.bench; public class BenchMain { public static void main(String[] a){} }
