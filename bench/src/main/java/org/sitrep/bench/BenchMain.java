@@ -1,1 +1,0 @@
-package org.sitrep.bench; public class BenchMain { public static void main(String[] a){} }

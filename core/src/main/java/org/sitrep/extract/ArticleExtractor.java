@@ -1,0 +1,132 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Article;
+import org.sitrep.model.Outcome;
+import org.sitrep.model.RawDocument;
+
+/**
+ * The extract stage: {@link RawDocument} → {@link Article}. HTML pages go through jsoup, page
+ * metadata ({@link MetadataReader}) and main-content detection ({@link BodyExtractor}); scraped text
+ * through {@link TextArticleExtractor}. Both end in the same record with the language detected from
+ * the body.
+ *
+ * <p>Bad input never escapes as an unchecked exception from {@link #process}: every document comes
+ * back as an {@link Outcome}. Time and size per document are bounded by {@link ExtractSettings}.
+ * Thread-safe and stateless; create one and share it.
+ */
+public final class ArticleExtractor {
+  private final ExtractSettings settings;
+
+  public ArticleExtractor(ExtractSettings settings) {
+    this.settings = settings;
+  }
+
+  public static ArticleExtractor withDefaults() {
+    return new ArticleExtractor(ExtractSettings.DEFAULTS);
+  }
+
+  /** Loads what the first document would otherwise load (language profiles, lexicons). */
+  public ArticleExtractor warmUp() {
+    LanguageIdentifier.warmUp();
+    DateParser.parse("2024-01-01");
+    FurnitureDetector.words("");
+    return this;
+  }
+
+  /** Extracts, accounting for every failure: never throws for bad input. */
+  public Outcome process(RawDocument doc) {
+    try {
+      return Outcome.processed(doc.name(), extract(doc));
+    } catch (ExtractionException e) {
+      return e.skipped()
+          ? Outcome.skipped(doc.source(), doc.name(), e.getMessage())
+          : Outcome.failed(doc.source(), doc.name(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Outcome.failed(doc.source(), doc.name(), "internal error: " + e);
+    }
+  }
+
+  /** The article in {@code doc}, or an exception saying why there is none. */
+  public Article extract(RawDocument doc) throws ExtractionException {
+    Deadline deadline = Deadline.in(settings.timeoutMillis());
+    List<String> warnings = new ArrayList<>(doc.warnings());
+    boolean html = doc.format() == RawDocument.Format.HTML;
+    String text = TextDecoder.decode(doc.content(), doc.contentType(), html, warnings).text();
+    if (text.length() > settings.maxChars()) {
+      warnings.add(String.format(Locale.ROOT, "document has %,d characters; only the first %,d were read",
+          text.length(), settings.maxChars()));
+      text = text.substring(0, settings.maxChars());
+    }
+    if (text.isBlank()) {
+      throw ExtractionException.skip("document contains only white space");
+    }
+    return html ? fromHtml(doc, text, warnings, deadline) : fromText(doc, text, warnings, deadline);
+  }
+
+  private Article fromHtml(RawDocument doc, String html, List<String> warnings, Deadline deadline)
+      throws ExtractionException {
+    Document page = Parser.htmlParser().parseInput(html, doc.url() == null ? "" : doc.url());
+    PageMetadata meta = MetadataReader.read(page);
+    Element body = page.body();
+    List<String> paragraphs = body == null ? List.of() : BodyExtractor.extract(body, meta.title(), deadline);
+    if (paragraphs.isEmpty()) {
+      warnings.add("no article body found");
+    }
+    String standfirst = meta.description();
+    if (standfirst != null && meta.title() != null
+        && BodyExtractor.normalise(standfirst).equals(BodyExtractor.normalise(meta.title()))) {
+      standfirst = null;
+    }
+    String language = language(paragraphs, meta.title(), meta.declaredLanguage(), warnings);
+    return new Article(doc.source(), meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.url(), meta.title(),
+        standfirst, meta.authors(), iso(meta.published()), iso(meta.modified()), meta.site(), language, paragraphs,
+        warnings);
+  }
+
+  private Article fromText(RawDocument doc, String text, List<String> warnings, Deadline deadline)
+      throws ExtractionException {
+    TextArticleExtractor.Result r = TextArticleExtractor.extract(text, deadline);
+    if (r.paragraphs().isEmpty()) {
+      warnings.add("no article body found");
+    }
+    String language = language(r.paragraphs(), r.title(), null, warnings);
+    return new Article(doc.source(), doc.url(), r.title(), r.standfirst(), r.authors(), iso(r.published()),
+        iso(r.modified()), doc.url() == null ? null : MetadataReader.host(doc.url()), language, r.paragraphs(),
+        warnings);
+  }
+
+  private static @Nullable String language(List<String> paragraphs, @Nullable String title, @Nullable String declared,
+      List<String> warnings) {
+    StringBuilder sample = new StringBuilder();
+    for (String p : paragraphs) {
+      sample.append(p).append('\n');
+      if (sample.length() > 3000) {
+        break;
+      }
+    }
+    if (sample.length() < 200 && title != null) {
+      sample.append(title);
+    }
+    String detected = LanguageIdentifier.identify(sample.toString());
+    if (detected != null) {
+      return detected;
+    }
+    if (declared != null && declared.length() >= 2 && Character.isLetter(declared.charAt(0))) {
+      String code = declared.substring(0, 2).toLowerCase(Locale.ROOT);
+      warnings.add("language not detected from the text; using the page's declared '" + declared + "'");
+      return code;
+    }
+    return null;
+  }
+
+  private static @Nullable String iso(@Nullable PublicationDate d) {
+    return d == null ? null : d.iso();
+  }
+}

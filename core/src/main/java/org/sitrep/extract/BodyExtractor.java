@@ -1,0 +1,446 @@
+package org.sitrep.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article body in a parsed page.
+ *
+ * <p>The model: the page is cut into <em>blocks</em> (the inline text of one block-level element,
+ * like a paragraph, heading or list item), each with its length, link density and whether it reads
+ * as prose. Every block gives its value (positive for prose, negative for link lists and crumbs) to
+ * its ancestors; passing up through an element whose class or id names furniture ("comments",
+ * "related", "share") turns the value negative, so such regions weigh against any container that
+ * holds them. The body is the element with the greatest sum: the maximum-value subtree. Blocks
+ * inside it are then kept or dropped one by one (link lists, furniture lines, captions and crumbs
+ * out; prose, subheadings and lists of prose in). One pass over the DOM builds the blocks and one
+ * bounded walk up from each block scores the tree, so cost is linear in the page.
+ *
+ * <p>No rule is keyed to a site. Thread-safe: all state is per call.
+ */
+final class BodyExtractor {
+  private static final ClassHints FURNITURE = new ClassHints("boilerplate-hints.txt");
+  private static final ClassHints CONTENT = new ClassHints("content-hints.txt");
+
+  /** How far up from a block its value is carried; bounds cost on pathological nesting. */
+  private static final int MAX_CLIMB = 40;
+
+  private static final Set<String> SKIP = Set.of(
+      "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+      "video", "audio", "map", "button", "input", "select", "textarea", "option", "head", "title",
+      "link", "meta", "dialog");
+  private static final Set<String> BLOCK = Set.of(
+      "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+      "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+      "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+      "thead", "tfoot", "tr", "td", "th", "ul", "caption", "html", "legend");
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "form");
+  private static final Set<String> CAPTION_TAGS = Set.of("figcaption", "figure", "caption");
+
+  /** One run of inline text under one block-level element. */
+  static final class Block {
+    final Element owner;
+    final String text;
+    final int chars;
+    final int linkChars;
+    final int words;
+    final boolean heading;
+    final boolean prose;
+    double value;
+    boolean demoted;
+
+    Block(Element owner, String text, int linkChars) {
+      this.owner = owner;
+      this.text = text;
+      this.chars = text.length();
+      this.linkChars = Math.min(linkChars, chars);
+      this.words = FurnitureDetector.words(text);
+      String tag = owner.normalName();
+      this.heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+      this.prose = endsLikeSentence(text);
+    }
+
+    double linkDensity() {
+      return chars == 0 ? 1 : (double) linkChars / chars;
+    }
+  }
+
+  private BodyExtractor() {}
+
+  /** The body paragraphs of the page rooted at {@code body}, in order. */
+  static List<String> extract(Element body, @Nullable String title, Deadline deadline) throws ExtractionException {
+    List<Block> blocks = segment(body, deadline);
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
+    Element container = bestContainer(blocks, deadline);
+    return select(blocks, container, title);
+  }
+
+  // ---- segmentation ----------------------------------------------------------------------
+
+  static List<Block> segment(Element root, Deadline deadline) throws ExtractionException {
+    Segmenter s = new Segmenter(deadline);
+    NodeTraversor.filter(s, root);
+    s.flush();
+    if (s.timedOut) {
+      throw ExtractionException.fail("extraction took longer than " + deadline.limitMillis() + " ms");
+    }
+    return s.blocks;
+  }
+
+  private static final class Segmenter implements NodeFilter {
+    final List<Block> blocks = new ArrayList<>();
+    final Deque<Element> open = new ArrayDeque<>();
+    final StringBuilder text = new StringBuilder();
+    final Deadline deadline;
+    int linkChars;
+    int linkDepth;
+    boolean space = true;
+    int visited;
+    boolean timedOut;
+
+    Segmenter(Deadline deadline) {
+      this.deadline = deadline;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if ((++visited & 1023) == 0 && deadline.passed()) {
+        timedOut = true;
+        return FilterResult.STOP;
+      }
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = e.normalName();
+      if (SKIP.contains(tag) || isHidden(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (BLOCK.contains(tag)) {
+        flush();
+        open.push(e);
+      } else if (tag.equals("br")) {
+        text.append('\n');
+        space = true;
+      } else if (tag.equals("a")) {
+        linkDepth++;
+      } else if (tag.equals("img") && text.length() > 0) {
+        appendSpace();
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (BLOCK.contains(tag)) {
+          flush();
+          if (!open.isEmpty()) {
+            open.pop();
+          }
+        } else if (tag.equals("a")) {
+          linkDepth--;
+        } else if (INLINE_SPACED.contains(tag)) {
+          appendSpace();
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void appendSpace() {
+      if (!space) {
+        text.append(' ');
+        space = true;
+      }
+    }
+
+    private void append(String s) {
+      int before = text.length();
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u200B'
+            || Character.isWhitespace(c)) {
+          if (!space) {
+            text.append(' ');
+            space = true;
+          }
+        } else {
+          text.append(c);
+          space = false;
+        }
+      }
+      if (linkDepth > 0) {
+        linkChars += text.length() - before;
+      }
+    }
+
+    void flush() {
+      if (text.length() > 0 && !open.isEmpty()) {
+        Element owner = open.peek();
+        String raw = text.toString();
+        int start = 0;
+        // Paragraph breaks made of two line breaks split a block; a single one is a space.
+        for (String part : raw.split("\\s*\\n\\s*\\n\\s*")) {
+          String p = part.replace('\n', ' ').strip();
+          if (!p.isEmpty()) {
+            int share = raw.isEmpty() ? 0 : (int) ((long) linkChars * p.length() / Math.max(1, raw.length()));
+            blocks.add(new Block(owner, p, share));
+          }
+          start++;
+        }
+      }
+      text.setLength(0);
+      linkChars = 0;
+      space = true;
+    }
+  }
+
+  private static final Set<String> INLINE_SPACED = Set.of("td", "th", "span", "label");
+
+  private static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    return "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div");
+  }
+
+  // ---- scoring ---------------------------------------------------------------------------
+
+  /** A block's worth as body text, before hints: prose counts, link lists and crumbs count against. */
+  static double value(Block b) {
+    double density = b.linkDensity();
+    if (density > 0.5) {
+      return -0.5 * b.chars;
+    }
+    double prose = b.chars * (1 - density);
+    if (b.words >= 15 || (b.words >= 8 && b.prose)) {
+      return prose;
+    }
+    if (b.heading) {
+      return 0;
+    }
+    if (b.words >= 4 && b.prose) {
+      return prose * 0.5;
+    }
+    return -Math.min(25, b.chars * 0.5) - b.linkChars * 0.5;
+  }
+
+  private static Element bestContainer(List<Block> blocks, Deadline deadline) throws ExtractionException {
+    Map<Element, double[]> score = new IdentityHashMap<>();
+    Map<Element, Boolean> furniture = new IdentityHashMap<>();
+    int n = 0;
+    for (Block b : blocks) {
+      if ((++n & 255) == 0 && deadline.passed()) {
+        throw ExtractionException.fail("extraction took longer than " + deadline.limitMillis() + " ms");
+      }
+      double v = value(b);
+      b.value = v;
+      Element e = b.owner;
+      for (int climb = 0; e != null && climb < MAX_CLIMB; climb++, e = e.parent()) {
+        score.computeIfAbsent(e, k -> new double[1])[0] += v;
+        if (v > 0 && furniture.computeIfAbsent(e, BodyExtractor::isFurnitureElement)) {
+          v = -v * 0.5;
+        }
+      }
+    }
+    Element best = blocks.get(0).owner;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> entry : score.entrySet()) {
+      Element e = entry.getKey();
+      double s = entry.getValue()[0];
+      if (s > 0 && CONTENT.matches(attributes(e)) && !furniture.getOrDefault(e, false)) {
+        s *= 1.1;
+      }
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static String attributes(Element e) {
+    String id = e.id();
+    String cls = e.className();
+    String prop = e.attr("itemprop");
+    String role = e.attr("role");
+    if (id.isEmpty() && prop.isEmpty() && role.isEmpty()) {
+      return cls;
+    }
+    return cls + ' ' + id + ' ' + prop + ' ' + role;
+  }
+
+  static boolean isFurnitureElement(Element e) {
+    String tag = e.normalName();
+    if (FURNITURE_TAGS.contains(tag)) {
+      return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
+    }
+    if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+      return false;
+    }
+    String role = e.attr("role");
+    if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+        || role.equals("banner")) {
+      return true;
+    }
+    String attrs = attributes(e);
+    return FURNITURE.matches(attrs) && !isBodyNamed(attrs);
+  }
+
+  /** "article-body", "story-body" and the like are the body even when they also say "has-sidebar". */
+  private static boolean isBodyNamed(String attrs) {
+    String s = attrs.toLowerCase(Locale.ROOT);
+    return s.contains("articlebody") || s.contains("article-body") || s.contains("article__body")
+        || s.contains("story-body") || s.contains("entry-content") || s.contains("post-content")
+        || s.contains("article-content");
+  }
+
+  // ---- selection -------------------------------------------------------------------------
+
+  private static List<String> select(List<Block> blocks, Element container, @Nullable String title) {
+    List<Block> inside = new ArrayList<>();
+    Map<Element, Boolean> furniture = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      if (isWithin(b.owner, container, furniture)) {
+        inside.add(b);
+      }
+    }
+    String normTitle = title == null ? null : normalise(title);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < inside.size(); i++) {
+      Block b = inside.get(i);
+      if (b.demoted || !keep(b, inside, i)) {
+        continue;
+      }
+      if (normTitle != null && normalise(b.text).equals(normTitle)) {
+        continue;
+      }
+      out.add(b.text);
+    }
+    return out;
+  }
+
+  /** Whether {@code e} lies in {@code container} without crossing a furniture element. */
+  private static boolean isWithin(Element e, Element container, Map<Element, Boolean> furniture) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == container) {
+        return true;
+      }
+      if (furniture.computeIfAbsent(x, BodyExtractor::isFurnitureElement) || CAPTION_TAGS.contains(x.normalName())) {
+        // Mark the crossing, keep climbing to learn whether it was inside at all.
+        for (Element y = x.parent(); y != null; y = y.parent()) {
+          if (y == container) {
+            return false;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean keep(Block b, List<Block> inside, int i) {
+    double density = b.linkDensity();
+    if (density > 0.5) {
+      return false;
+    }
+    if (b.owner.normalName().equals("h1")) {
+      return false;
+    }
+    if (b.words <= 25 && FurnitureDetector.isFurniture(b.text)) {
+      return false;
+    }
+    if (b.heading) {
+      return density < 0.3 && nextIsProse(inside, i) && b.words <= 30;
+    }
+    if (b.words >= 8 && density < 0.35) {
+      return true;
+    }
+    if (b.prose && density < 0.2 && b.words >= 2) {
+      return neighbourIsProse(inside, i);
+    }
+    // Short lines without sentence punctuation: list items and subheads set in <p><strong>.
+    if (b.words >= 3 && density < 0.2) {
+      return (b.owner.normalName().equals("li") || isBoldLine(b)) && neighbourIsProse(inside, i);
+    }
+    return false;
+  }
+
+  private static boolean isBoldLine(Block b) {
+    Element e = b.owner;
+    return e.childrenSize() == 1 && (e.child(0).normalName().equals("strong") || e.child(0).normalName().equals("b"))
+        && e.child(0).text().length() >= b.chars - 2 && nextIsNotTiny(b);
+  }
+
+  private static boolean nextIsNotTiny(Block b) {
+    return b.words <= 20;
+  }
+
+  private static boolean nextIsProse(List<Block> inside, int i) {
+    for (int j = i + 1; j < inside.size() && j <= i + 2; j++) {
+      Block n = inside.get(j);
+      if (n.words >= 8 && n.linkDensity() < 0.35) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean neighbourIsProse(List<Block> inside, int i) {
+    return (i > 0 && isProse(inside.get(i - 1))) || (i + 1 < inside.size() && isProse(inside.get(i + 1)))
+        || (i > 1 && isProse(inside.get(i - 2))) || (i + 2 < inside.size() && isProse(inside.get(i + 2)));
+  }
+
+  private static boolean isProse(Block b) {
+    return b.words >= 8 && b.linkDensity() < 0.35;
+  }
+
+  static boolean endsLikeSentence(String s) {
+    for (int i = s.length() - 1; i >= 0 && i >= s.length() - 4; i--) {
+      char c = s.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';') {
+        return true;
+      }
+      if (c != '"' && c != '”' && c != '’' && c != '\'' && c != ')' && c != ']' && c != '»' && c != ' ') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static String normalise(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.internal.Lexicon;
+
+/**
+ * Recognises page furniture in text: appeals to donate or subscribe, comment and registration
+ * prompts, share and cookie lines, "read more" teasers. The evidence is the phrase list in
+ * {@code furniture-phrases.txt} plus how a paragraph addresses the reader ("we", "our", "you") —
+ * news prose reports; furniture asks. Thread-safe.
+ */
+final class FurnitureDetector {
+  private static final List<String> PHRASES = Lexicon.lines(FurnitureDetector.class, "furniture-phrases.txt");
+  private static final Pattern PHRASE;
+  private static final Pattern FIRST_PLURAL = Pattern.compile("(?i)\\b(we|our|us|we're|we’re|we've|we’ve)\\b");
+  private static final Pattern SECOND = Pattern.compile("(?i)\\b(you|your|you're|you’re)\\b");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  static {
+    StringBuilder sb = new StringBuilder("(?i)(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < PHRASES.size(); i++) {
+      if (i > 0) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(PHRASES.get(i).toLowerCase(Locale.ROOT)));
+    }
+    sb.append(")(?![\\p{L}\\p{N}])");
+    PHRASE = Pattern.compile(sb.toString());
+  }
+
+  private FurnitureDetector() {}
+
+  static int words(String text) {
+    Matcher m = WORD.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  static int phraseHits(String text) {
+    Matcher m = PHRASE.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Whether a block is furniture. Short blocks need one phrase; longer ones need phrases and the
+   * voice of an appeal (first-person plural or second person outside quotation marks).
+   */
+  static boolean isFurniture(String text) {
+    int words = words(text);
+    if (words == 0) {
+      return true;
+    }
+    int hits = phraseHits(text);
+    if (hits == 0) {
+      return false;
+    }
+    if (words <= 12) {
+      return true;
+    }
+    String unquoted = withoutQuotes(text);
+    int voice = count(FIRST_PLURAL, unquoted) + count(SECOND, unquoted);
+    return (hits >= 1 && voice * 25 >= words) || hits * 30 >= words;
+  }
+
+  /** Whether a long paragraph speaks to the reader as an outlet does ("we", "our", "your"). */
+  static boolean speaksAsOutlet(String text) {
+    String unquoted = withoutQuotes(text);
+    int words = Math.max(1, words(unquoted));
+    return count(FIRST_PLURAL, unquoted) * 20 >= words && count(FIRST_PLURAL, unquoted) >= 2;
+  }
+
+  private static int count(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The text with quoted speech removed, so a quoted "we" is not the outlet's voice. */
+  static String withoutQuotes(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inQuote = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '”' || c == '"') {
+        inQuote = c == '“' || (c == '"' && !inQuote);
+        if (c == '”') {
+          inQuote = false;
+        }
+        continue;
+      }
+      if (!inQuote) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,58 @@
+package org.sitrep.extract;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ISO 639-1 language of a text, by the Optimaize n-gram detector (71 built-in profiles). The
+ * profiles load once per process, on first use. Only the first few thousand characters are read:
+ * enough for a confident answer, and it bounds the cost per document. Thread-safe.
+ */
+final class LanguageIdentifier {
+  private static final int SAMPLE_CHARS = 3000;
+  private static final double MIN_PROBABILITY = 0.60;
+
+  private LanguageIdentifier() {}
+
+  private static final class Holder {
+    static final LanguageDetector DETECTOR;
+    static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    static {
+      try {
+        DETECTOR = LanguageDetectorBuilder.create(NgramExtractors.standard())
+            .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+            .build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load language profiles", e);
+      }
+    }
+  }
+
+  /** Loads the profiles now rather than on the first document. */
+  static void warmUp() {
+    Holder.DETECTOR.hashCode();
+  }
+
+  /** The language code, or null when the text is too short or no language is clear. */
+  static @Nullable String identify(String text) {
+    if (text.length() < 20) {
+      return null;
+    }
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    List<DetectedLanguage> ranked = Holder.DETECTOR.getProbabilities(Holder.TEXT.forText(sample));
+    if (ranked.isEmpty() || ranked.get(0).getProbability() < MIN_PROBABILITY) {
+      return null;
+    }
+    return ranked.get(0).getLocale().getLanguage();
+  }
+}

@@ -1,0 +1,52 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What became of one document: every input ends as exactly one outcome, so a run can account for
+ * all of them.
+ *
+ * @param source the document's source (path, WARC record, URL)
+ * @param name its stable output name
+ * @param status processed, skipped or failed
+ * @param article the article when processed, else null
+ * @param reason why it was skipped or failed, else null
+ * @param warnings warnings raised while processing
+ */
+public record Outcome(
+    String source,
+    String name,
+    Status status,
+    @Nullable Article article,
+    @Nullable String reason,
+    List<String> warnings) {
+
+  /** The three ends a document can come to. */
+  public enum Status { PROCESSED, SKIPPED, FAILED }
+
+  public Outcome {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(status, "status");
+    warnings = List.copyOf(warnings);
+    if (status == Status.PROCESSED && article == null) {
+      throw new IllegalArgumentException("a processed outcome needs its article");
+    }
+    if (status != Status.PROCESSED && reason == null) {
+      throw new IllegalArgumentException("a " + status + " outcome needs a reason");
+    }
+  }
+
+  public static Outcome processed(String name, Article article) {
+    return new Outcome(article.source(), name, Status.PROCESSED, article, null, article.warnings());
+  }
+
+  public static Outcome skipped(String source, String name, String reason) {
+    return new Outcome(source, name, Status.SKIPPED, null, reason, List.of());
+  }
+
+  public static Outcome failed(String source, String name, String reason) {
+    return new Outcome(source, name, Status.FAILED, null, reason, List.of());
+  }
+}
