@@ -85,8 +85,12 @@ final class BodyExtractor {
     if (blocks.isEmpty()) {
       return List.of();
     }
-    Element container = bestContainer(blocks, deadline);
-    return select(blocks, container, title);
+    for (Block b : blocks) {
+      b.value = value(b);
+    }
+    Furniture furniture = new Furniture(blocks);
+    Element container = bestContainer(blocks, furniture, deadline);
+    return select(blocks, container, furniture, title);
   }
 
   // ---- segmentation ----------------------------------------------------------------------
@@ -226,7 +230,17 @@ final class BodyExtractor {
         return true;
       }
     }
-    return "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div");
+    // aria-hidden on a wrapper often only means "behind an open menu"; on a dialog it means closed.
+    if (("true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div")) || "dialog".equals(e.attr("role")) || "alertdialog".equals(e.attr("role"))
+        || "true".equals(e.attr("aria-modal"))) {
+      return true;
+    }
+    // Consent banners are never content, wherever they sit.
+    if (e.normalName().equals("body") || e.normalName().equals("html")) {
+      return false;
+    }
+    String attrs = (e.id() + ' ' + e.className()).toLowerCase(Locale.ROOT);
+    return attrs.contains("cookie") || attrs.contains("consent") || attrs.contains("gdpr");
   }
 
   // ---- scoring ---------------------------------------------------------------------------
@@ -250,38 +264,90 @@ final class BodyExtractor {
     return -Math.min(25, b.chars * 0.5) - b.linkChars * 0.5;
   }
 
-  private static Element bestContainer(List<Block> blocks, Deadline deadline) throws ExtractionException {
+  /**
+   * Which elements are furniture, decided once per page. A furniture-named element that holds most
+   * of the page's prose is a layout wrapper ("content-with-sidebar"), not furniture, unless it
+   * names comments, which can outweigh the article they follow.
+   */
+  private static final class Furniture {
+    final Map<Element, double[]> prose = new IdentityHashMap<>();
+    final Map<Element, Boolean> decided = new IdentityHashMap<>();
+    double total;
+
+    Furniture(List<Block> blocks) {
+      for (Block b : blocks) {
+        if (b.value <= 0) {
+          continue;
+        }
+        total += b.value;
+        Element e = b.owner;
+        for (int climb = 0; e != null && climb < MAX_CLIMB; climb++, e = e.parent()) {
+          prose.computeIfAbsent(e, k -> new double[1])[0] += b.value;
+        }
+      }
+    }
+
+    boolean is(Element e) {
+      Boolean d = decided.get(e);
+      if (d == null) {
+        d = isFurnitureElement(e) && !isWrapper(e);
+        decided.put(e, d);
+      }
+      return d;
+    }
+
+    private boolean isWrapper(Element e) {
+      double[] p = prose.get(e);
+      if (p == null || p[0] < 0.5 * total) {
+        return false;
+      }
+      String attrs = attributes(e).toLowerCase(Locale.ROOT);
+      return !attrs.contains("comment") && !FURNITURE_TAGS.contains(e.normalName());
+    }
+
+    boolean under(Element e) {
+      for (Element x = e; x != null; x = x.parent()) {
+        if (is(x)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static Element bestContainer(List<Block> blocks, Furniture furniture, Deadline deadline)
+      throws ExtractionException {
     Map<Element, double[]> score = new IdentityHashMap<>();
-    Map<Element, Boolean> furniture = new IdentityHashMap<>();
     int n = 0;
     for (Block b : blocks) {
       if ((++n & 255) == 0 && deadline.passed()) {
         throw ExtractionException.fail("extraction took longer than " + deadline.limitMillis() + " ms");
       }
-      double v = value(b);
-      b.value = v;
+      double v = b.value;
       Element e = b.owner;
       for (int climb = 0; e != null && climb < MAX_CLIMB; climb++, e = e.parent()) {
         score.computeIfAbsent(e, k -> new double[1])[0] += v;
-        if (v > 0 && furniture.computeIfAbsent(e, BodyExtractor::isFurnitureElement)) {
+        if (v > 0 && furniture.is(e)) {
           v = -v * 0.5;
         }
       }
     }
-    Element best = blocks.get(0).owner;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> entry : score.entrySet()) {
+    List<Map.Entry<Element, double[]>> ranked = new ArrayList<>(score.entrySet());
+    for (Map.Entry<Element, double[]> entry : ranked) {
       Element e = entry.getKey();
-      double s = entry.getValue()[0];
-      if (s > 0 && CONTENT.matches(attributes(e)) && !furniture.getOrDefault(e, false)) {
-        s *= 1.1;
-      }
-      if (s > bestScore) {
-        bestScore = s;
-        best = e;
+      if (entry.getValue()[0] > 0 && CONTENT.matches(attributes(e)) && !furniture.is(e)) {
+        entry.getValue()[0] *= 1.1;
       }
     }
-    return best;
+    ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+    // The best container that is not itself inside furniture (a comment thread, a modal).
+    for (int i = 0; i < ranked.size() && i < 50; i++) {
+      Element e = ranked.get(i).getKey();
+      if (!furniture.under(e)) {
+        return e;
+      }
+    }
+    return ranked.isEmpty() ? blocks.get(0).owner : ranked.get(0).getKey();
   }
 
   private static String attributes(Element e) {
@@ -322,9 +388,9 @@ final class BodyExtractor {
 
   // ---- selection -------------------------------------------------------------------------
 
-  private static List<String> select(List<Block> blocks, Element container, @Nullable String title) {
+  private static List<String> select(List<Block> blocks, Element container, Furniture furniture,
+      @Nullable String title) {
     List<Block> inside = new ArrayList<>();
-    Map<Element, Boolean> furniture = new IdentityHashMap<>();
     for (Block b : blocks) {
       if (isWithin(b.owner, container, furniture)) {
         inside.add(b);
@@ -346,12 +412,12 @@ final class BodyExtractor {
   }
 
   /** Whether {@code e} lies in {@code container} without crossing a furniture element. */
-  private static boolean isWithin(Element e, Element container, Map<Element, Boolean> furniture) {
+  private static boolean isWithin(Element e, Element container, Furniture furniture) {
     for (Element x = e; x != null; x = x.parent()) {
       if (x == container) {
         return true;
       }
-      if (furniture.computeIfAbsent(x, BodyExtractor::isFurnitureElement) || CAPTION_TAGS.contains(x.normalName())) {
+      if (furniture.is(x) || CAPTION_TAGS.contains(x.normalName())) {
         // Mark the crossing, keep climbing to learn whether it was inside at all.
         for (Element y = x.parent(); y != null; y = y.parent()) {
           if (y == container) {

@@ -17,7 +17,6 @@ final class FurnitureDetector {
   private static final Pattern PHRASE;
   private static final Pattern FIRST_PLURAL = Pattern.compile("(?i)\\b(we|our|us|we're|we’re|we've|we’ve)\\b");
   private static final Pattern SECOND = Pattern.compile("(?i)\\b(you|your|you're|you’re)\\b");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   static {
     StringBuilder sb = new StringBuilder("(?i)(?<![\\p{L}\\p{N}])(?:");
@@ -33,13 +32,33 @@ final class FurnitureDetector {
 
   private FurnitureDetector() {}
 
+  /**
+   * Words in the text. Scripts written without spaces (Chinese, Japanese) count one word per two
+   * characters, roughly their average word length, so length thresholds hold across languages.
+   */
   static int words(String text) {
-    Matcher m = WORD.matcher(text);
     int n = 0;
-    while (m.find()) {
-      n++;
+    int cjk = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isCjk(c)) {
+        cjk++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          n++;
+          inWord = true;
+        }
+      } else {
+        inWord = false;
+      }
     }
-    return n;
+    return n + (cjk + 1) / 2;
+  }
+
+  private static boolean isCjk(char c) {
+    return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF');
   }
 
   static int phraseHits(String text) {
