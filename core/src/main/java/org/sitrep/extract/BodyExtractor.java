@@ -85,8 +85,13 @@ final class BodyExtractor {
     if (blocks.isEmpty()) {
       return List.of();
     }
+    Teasers teasers = new Teasers();
     for (Block b : blocks) {
       b.value = value(b);
+      if (b.value > 0 && b.words < 80 && teasers.isTeaser(b.owner)) {
+        b.value = -0.3 * b.chars;
+        b.demoted = true;
+      }
     }
     Furniture furniture = new Furniture(blocks);
     Element container = bestContainer(blocks, furniture, deadline);
@@ -312,6 +317,121 @@ final class BodyExtractor {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * Recognises teasers: the cards of a "related", "latest" or "more stories" list. A card is an
+   * element repeated among its siblings (same tag and class), short, and opening with a linked
+   * headline; a short paragraph in one is a summary of another article, not this one's prose.
+   */
+  private static final class Teasers {
+    private static final int CLIMB = 4;
+    private static final int MAX_CARD_CHARS = 1200;
+    private final Map<Element, Boolean> cards = new IdentityHashMap<>();
+
+    boolean isTeaser(Element owner) {
+      Element e = owner;
+      for (int i = 0; i < CLIMB && e != null; i++, e = e.parent()) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("main") || tag.equals("html")) {
+          return false;
+        }
+        if (cards.computeIfAbsent(e, Teasers::isCard)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isCard(Element e) {
+      String tag = e.normalName();
+      if (tag.equals("p") || !(tag.equals("li") || tag.equals("article") || tag.equals("div")
+          || tag.equals("section") || tag.equals("aside"))) {
+        return false;
+      }
+      Element parent = e.parent();
+      if (parent == null) {
+        return false;
+      }
+      String cls = e.className();
+      if (tag.equals("div") && cls.isEmpty()) {
+        return false;
+      }
+      int alike = 0;
+      for (Element sibling : parent.children()) {
+        if (sibling != e && sibling.normalName().equals(tag) && sibling.className().equals(cls) && ++alike >= 2) {
+          break;
+        }
+      }
+      if (alike < 2) {
+        return false;
+      }
+      String linkText = headlineLink(e);
+      if (linkText == null || inProse(parent)) {
+        return false;
+      }
+      StringBuilder head = new StringBuilder();
+      if (textExceeds(e, MAX_CARD_CHARS, head)) {
+        return false;
+      }
+      String text = head.toString().strip();
+      int at = text.indexOf(linkText);
+      return at >= 0 && at < 40;
+    }
+
+    /** The first link with headline-length text among the card's first links. */
+    private static @Nullable String headlineLink(Element card) {
+      int seen = 0;
+      for (Element a : card.getElementsByTag("a")) {
+        String t = a.text().strip();
+        if (t.length() >= 15) {
+          return t;
+        }
+        if (++seen >= 3) {
+          break;
+        }
+      }
+      return null;
+    }
+
+    /** A list set among prose paragraphs belongs to the article ("10 things you need to know"). */
+    private static boolean inProse(Element list) {
+      Element around = list.parent();
+      if (around == null) {
+        return false;
+      }
+      int seen = 0;
+      for (Element sibling : around.children()) {
+        if (sibling.normalName().equals("p") && sibling.text().length() >= 80) {
+          return true;
+        }
+        if (++seen > 30) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the element's text is longer than {@code cap}; collects it while it is not. */
+    private static boolean textExceeds(Element e, int cap, StringBuilder into) {
+      boolean[] over = {false};
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            into.append(t.text());
+            if (into.length() > cap) {
+              over[0] = true;
+              return FilterResult.STOP;
+            }
+          } else if (node instanceof Element x && SKIP.contains(x.normalName())) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, e);
+      return over[0];
     }
   }
 
