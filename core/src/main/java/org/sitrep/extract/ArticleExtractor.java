@@ -75,7 +75,7 @@ public final class ArticleExtractor {
     Document page = Parser.htmlParser().parseInput(html, doc.url() == null ? "" : doc.url());
     PageMetadata meta = MetadataReader.read(page);
     Element body = page.body();
-    List<String> paragraphs = body == null ? List.of() : BodyExtractor.extract(body, meta.title(), deadline);
+    List<String> paragraphs = body == null ? List.of() : BodyExtractor.extract(body, meta.title(), meta.description(), deadline);
     if (paragraphs.isEmpty()) {
       warnings.add("no article body found");
     }

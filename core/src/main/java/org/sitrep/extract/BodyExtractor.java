@@ -80,7 +80,8 @@ final class BodyExtractor {
   private BodyExtractor() {}
 
   /** The body paragraphs of the page rooted at {@code body}, in order. */
-  static List<String> extract(Element body, @Nullable String title, Deadline deadline) throws ExtractionException {
+  static List<String> extract(Element body, @Nullable String title, @Nullable String description, Deadline deadline)
+      throws ExtractionException {
     List<Block> blocks = segment(body, deadline);
     if (blocks.isEmpty()) {
       return List.of();
@@ -95,7 +96,7 @@ final class BodyExtractor {
     }
     Furniture furniture = new Furniture(blocks);
     Element container = bestContainer(blocks, furniture, deadline);
-    return select(blocks, container, furniture, title);
+    return select(blocks, container, furniture, title, description);
   }
 
   // ---- segmentation ----------------------------------------------------------------------
@@ -377,7 +378,18 @@ final class BodyExtractor {
       }
       String text = head.toString().strip();
       int at = text.indexOf(linkText);
-      return at >= 0 && at < 40;
+      return at >= 0 && at < 40 && proseParagraphs(e) < 3;
+    }
+
+    /** A teaser holds a summary; an element with several paragraphs is an article. */
+    private static int proseParagraphs(Element card) {
+      int n = 0;
+      for (Element p : card.getElementsByTag("p")) {
+        if (p.text().length() >= 60) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** The first link with headline-length text among the card's first links. */
@@ -396,7 +408,7 @@ final class BodyExtractor {
     }
 
     /** A list set among prose paragraphs belongs to the article ("10 things you need to know"). */
-    private static boolean inProse(Element list) {
+    static boolean inProse(Element list) {
       Element around = list.parent();
       if (around == null) {
         return false;
@@ -509,7 +521,7 @@ final class BodyExtractor {
   // ---- selection -------------------------------------------------------------------------
 
   private static List<String> select(List<Block> blocks, Element container, Furniture furniture,
-      @Nullable String title) {
+      @Nullable String title, @Nullable String description) {
     List<Block> inside = new ArrayList<>();
     for (Block b : blocks) {
       if (isWithin(b.owner, container, furniture)) {
@@ -517,7 +529,7 @@ final class BodyExtractor {
       }
     }
     String normTitle = title == null ? null : normalise(title);
-    List<String> out = new ArrayList<>();
+    List<Block> kept = new ArrayList<>();
     for (int i = 0; i < inside.size(); i++) {
       Block b = inside.get(i);
       if (b.demoted || !keep(b, inside, i)) {
@@ -526,9 +538,50 @@ final class BodyExtractor {
       if (normTitle != null && normalise(b.text).equals(normTitle)) {
         continue;
       }
+      kept.add(b);
+    }
+    dropStandfirst(kept, description);
+    List<String> out = new ArrayList<>(kept.size());
+    for (Block b : kept) {
       out.add(b.text);
     }
     return out;
+  }
+
+  /**
+   * A summary set above the body (the standfirst, "key points") repeats the page's description and
+   * sits apart from the body's paragraphs; a lede that the description merely quotes sits among them.
+   */
+  private static void dropStandfirst(List<Block> kept, @Nullable String description) {
+    if (description == null || kept.size() < 3) {
+      return;
+    }
+    String d = normalise(description);
+    if (d.length() < 20) {
+      return;
+    }
+    Map<Element, int[]> parents = new IdentityHashMap<>();
+    Element common = null;
+    int best = 0;
+    for (Block b : kept) {
+      Element p = b.owner.parent();
+      if (p != null) {
+        int n = ++parents.computeIfAbsent(p, k -> new int[1])[0];
+        if (n > best) {
+          best = n;
+          common = p;
+        }
+      }
+    }
+    for (int i = 0; i < Math.min(2, kept.size()); i++) {
+      Block b = kept.get(i);
+      String t = normalise(b.text);
+      boolean same = t.equals(d) || (t.length() > 20 && (d.startsWith(t) || t.startsWith(d) && d.length() * 10 >= t.length() * 8));
+      if (same && b.owner.parent() != common) {
+        kept.remove(i);
+        return;
+      }
+    }
   }
 
   /** Whether {@code e} lies in {@code container} without crossing a furniture element. */
@@ -561,6 +614,9 @@ final class BodyExtractor {
     if (b.words <= 25 && FurnitureDetector.isFurniture(b.text)) {
       return false;
     }
+    if (b.words <= 16 && !b.prose && DateParser.parse(b.text) != null) {
+      return false; // a dateline: "Published 10:48, Tue, Nov 19, 2019"
+    }
     if (b.heading) {
       return density < 0.3 && nextIsProse(inside, i) && b.words <= 30;
     }
@@ -569,6 +625,11 @@ final class BodyExtractor {
     }
     if (b.prose && density < 0.2 && b.words >= 2) {
       return neighbourIsProse(inside, i);
+    }
+    // Items of a list set among prose paragraphs, however short ("cabbage", "leeks").
+    if (density < 0.2 && b.owner.normalName().equals("li") && b.owner.parent() != null
+        && Teasers.inProse(b.owner.parent())) {
+      return true;
     }
     // Short lines without sentence punctuation: list items and subheads set in <p><strong>.
     if (b.words >= 3 && density < 0.2) {
@@ -590,7 +651,7 @@ final class BodyExtractor {
   private static boolean nextIsProse(List<Block> inside, int i) {
     for (int j = i + 1; j < inside.size() && j <= i + 2; j++) {
       Block n = inside.get(j);
-      if (n.words >= 8 && n.linkDensity() < 0.35) {
+      if ((n.words >= 8 || n.owner.normalName().equals("li")) && n.linkDensity() < 0.35) {
         return true;
       }
     }
