@@ -223,7 +223,7 @@ final class BodyExtractor {
     }
   }
 
-  private static final Set<String> INLINE_SPACED = Set.of("td", "th", "span", "label");
+  private static final Set<String> INLINE_SPACED = Set.of("td", "th");
 
   private static boolean isHidden(Element e) {
     if (e.hasAttr("hidden")) {
