@@ -90,6 +90,20 @@ public final class ArticleExtractor {
         warnings);
   }
 
+  /** A report of how the body of an HTML document was found: each block, its score, kept or not. */
+  public String explain(RawDocument doc) throws ExtractionException {
+    List<String> warnings = new ArrayList<>();
+    String html = TextDecoder.decode(doc.content(), doc.contentType(), true, warnings).text();
+    Document page = Parser.htmlParser().parseInput(html, doc.url() == null ? "" : doc.url());
+    PageMetadata meta = MetadataReader.read(page);
+    StringBuilder out = new StringBuilder();
+    out.append("metadata: ").append(meta).append('\n');
+    if (page.body() != null) {
+      BodyExtractor.extract(page.body(), meta.title(), meta.description(), Deadline.in(settings.timeoutMillis()), out);
+    }
+    return out.toString();
+  }
+
   private Article fromText(RawDocument doc, String text, List<String> warnings, Deadline deadline)
       throws ExtractionException {
     TextArticleExtractor.Result r = TextArticleExtractor.extract(text, deadline);

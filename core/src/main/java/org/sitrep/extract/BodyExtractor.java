@@ -82,6 +82,15 @@ final class BodyExtractor {
   /** The body paragraphs of the page rooted at {@code body}, in order. */
   static List<String> extract(Element body, @Nullable String title, @Nullable String description, Deadline deadline)
       throws ExtractionException {
+    return extract(body, title, description, deadline, null);
+  }
+
+  /**
+   * As {@link #extract(Element, String, String, Deadline)}, also writing into {@code explain} how
+   * each block was scored and whether it was kept (for {@code sitrep extract --explain}).
+   */
+  static List<String> extract(Element body, @Nullable String title, @Nullable String description, Deadline deadline,
+      @Nullable StringBuilder explain) throws ExtractionException {
     List<Block> blocks = segment(body, deadline);
     if (blocks.isEmpty()) {
       return List.of();
@@ -96,7 +105,28 @@ final class BodyExtractor {
     }
     Furniture furniture = new Furniture(blocks);
     Element container = bestContainer(blocks, furniture, deadline);
-    return select(blocks, container, furniture, title, description);
+    List<String> out = select(blocks, container, furniture, title, description);
+    if (explain != null) {
+      explain.append("container: ").append(path(container)).append('\n');
+      java.util.Set<String> kept = new java.util.HashSet<>(out);
+      for (Block b : blocks) {
+        explain.append(String.format(Locale.ROOT, "%s %7.0f w=%-4d ld=%.2f %-60.60s | %s%n",
+            kept.contains(b.text) ? "KEEP" : (b.demoted ? "TEAS" : "drop"), b.value, b.words, b.linkDensity(),
+            b.text, path(b.owner)));
+      }
+    }
+    return out;
+  }
+
+  private static String path(Element e) {
+    StringBuilder sb = new StringBuilder();
+    int n = 0;
+    for (Element x = e; x != null && n < 6; x = x.parent(), n++) {
+      String cls = x.className();
+      sb.insert(0, " > " + x.normalName() + (x.id().isEmpty() ? "" : "#" + x.id())
+          + (cls.isEmpty() ? "" : "." + cls.replace(' ', '.')));
+    }
+    return sb.toString();
   }
 
   // ---- segmentation ----------------------------------------------------------------------
@@ -254,7 +284,7 @@ final class BodyExtractor {
   /** A block's worth as body text, before hints: prose counts, link lists and crumbs count against. */
   static double value(Block b) {
     double density = b.linkDensity();
-    if (density > 0.5) {
+    if (density > 0.5 && !(b.prose && b.words >= 15 && density < 0.7)) {
       return -0.5 * b.chars;
     }
     double prose = b.chars * (1 - density);
@@ -605,6 +635,10 @@ final class BodyExtractor {
 
   private static boolean keep(Block b, List<Block> inside, int i) {
     double density = b.linkDensity();
+    // Prose that links many of its words is still prose; a list of links is not.
+    if (b.prose && b.words >= 12 && density < 0.7 && !FurnitureDetector.isFurniture(b.text)) {
+      return true;
+    }
     if (density > 0.5) {
       return false;
     }

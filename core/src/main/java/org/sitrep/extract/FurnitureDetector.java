@@ -15,19 +15,34 @@ import org.sitrep.internal.Lexicon;
 final class FurnitureDetector {
   private static final List<String> PHRASES = Lexicon.lines(FurnitureDetector.class, "furniture-phrases.txt");
   private static final Pattern PHRASE;
+  private static final Pattern SHORT_LINE_WORD;
   private static final Pattern FIRST_PLURAL = Pattern.compile("(?i)\\b(we|our|us|we're|we’re|we've|we’ve)\\b");
   private static final Pattern SECOND = Pattern.compile("(?i)\\b(you|your|you're|you’re)\\b");
 
   static {
+    List<String> phrases = new java.util.ArrayList<>();
+    List<String> shortLineWords = new java.util.ArrayList<>();
+    for (String p : PHRASES) {
+      if (p.startsWith("~ ")) {
+        shortLineWords.add(p.substring(2).strip());
+      } else {
+        phrases.add(p);
+      }
+    }
+    PHRASE = alternation(phrases);
+    SHORT_LINE_WORD = alternation(shortLineWords);
+  }
+
+  private static Pattern alternation(List<String> phrases) {
     StringBuilder sb = new StringBuilder("(?i)(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < PHRASES.size(); i++) {
+    for (int i = 0; i < phrases.size(); i++) {
       if (i > 0) {
         sb.append('|');
       }
-      sb.append(Pattern.quote(PHRASES.get(i).toLowerCase(Locale.ROOT)));
+      sb.append(Pattern.quote(phrases.get(i).toLowerCase(Locale.ROOT)));
     }
     sb.append(")(?![\\p{L}\\p{N}])");
-    PHRASE = Pattern.compile(sb.toString());
+    return Pattern.compile(sb.toString());
   }
 
   private FurnitureDetector() {}
@@ -80,6 +95,9 @@ final class FurnitureDetector {
       return true;
     }
     int hits = phraseHits(text);
+    if (words <= 5) {
+      hits += count(SHORT_LINE_WORD, text);
+    }
     if (hits == 0) {
       return false;
     }
@@ -88,7 +106,7 @@ final class FurnitureDetector {
     }
     String unquoted = withoutQuotes(text);
     int voice = count(FIRST_PLURAL, unquoted) + count(SECOND, unquoted);
-    return (hits >= 1 && voice * 25 >= words) || hits * 30 >= words;
+    return voice * 25 >= words || (hits >= 2 && hits * 15 >= words);
   }
 
   /** Whether a long paragraph speaks to the reader as an outlet does ("we", "our", "your"). */
