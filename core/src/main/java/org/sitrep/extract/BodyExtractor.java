@@ -104,8 +104,10 @@ final class BodyExtractor {
       }
     }
     Furniture furniture = new Furniture(blocks);
-    Element container = bestContainer(blocks, furniture, deadline);
-    List<String> out = select(blocks, container, furniture, title, description);
+    Map<Element, double[]> score = new IdentityHashMap<>();
+    Element container = bestContainer(blocks, furniture, score, deadline);
+    List<Element> roots = withProseSiblings(container, furniture, score);
+    List<String> out = select(blocks, roots, furniture, title, description);
     if (explain != null) {
       explain.append("container: ").append(path(container)).append('\n');
       java.util.Set<String> kept = new java.util.HashSet<>(out);
@@ -284,7 +286,7 @@ final class BodyExtractor {
   /** A block's worth as body text, before hints: prose counts, link lists and crumbs count against. */
   static double value(Block b) {
     double density = b.linkDensity();
-    if (density > 0.5 && !(b.prose && b.words >= 15 && density < 0.7)) {
+    if (density > 0.5 && !(b.prose && b.words >= 15 && density < (b.words >= 30 ? 0.85 : 0.7))) {
       return -0.5 * b.chars;
     }
     double prose = b.chars * (1 - density);
@@ -477,9 +479,8 @@ final class BodyExtractor {
     }
   }
 
-  private static Element bestContainer(List<Block> blocks, Furniture furniture, Deadline deadline)
-      throws ExtractionException {
-    Map<Element, double[]> score = new IdentityHashMap<>();
+  private static Element bestContainer(List<Block> blocks, Furniture furniture, Map<Element, double[]> score,
+      Deadline deadline) throws ExtractionException {
     int n = 0;
     for (Block b : blocks) {
       if ((++n & 255) == 0 && deadline.passed()) {
@@ -550,11 +551,37 @@ final class BodyExtractor {
 
   // ---- selection -------------------------------------------------------------------------
 
-  private static List<String> select(List<Block> blocks, Element container, Furniture furniture,
+  /**
+   * The container plus any sibling that holds prose of its own (a summary or a lede set apart from
+   * the body's wrapper, a second part of a body split by an advertisement).
+   */
+  private static List<Element> withProseSiblings(Element container, Furniture furniture,
+      Map<Element, double[]> score) {
+    Element parent = container.parent();
+    if (parent == null || container.normalName().equals("body")) {
+      return List.of(container);
+    }
+    List<Element> roots = new ArrayList<>();
+    double own = score.getOrDefault(container, new double[1])[0];
+    for (Element sibling : parent.children()) {
+      if (sibling == container) {
+        roots.add(sibling);
+        continue;
+      }
+      double[] s = score.get(sibling);
+      if (s != null && s[0] >= Math.max(150, own * 0.15) && !furniture.is(sibling)
+          && !CAPTION_TAGS.contains(sibling.normalName())) {
+        roots.add(sibling);
+      }
+    }
+    return roots;
+  }
+
+  private static List<String> select(List<Block> blocks, List<Element> roots, Furniture furniture,
       @Nullable String title, @Nullable String description) {
     List<Block> inside = new ArrayList<>();
     for (Block b : blocks) {
-      if (isWithin(b.owner, container, furniture)) {
+      if (isWithinAny(b.owner, roots, furniture)) {
         inside.add(b);
       }
     }
@@ -607,7 +634,7 @@ final class BodyExtractor {
       Block b = kept.get(i);
       String t = normalise(b.text);
       boolean same = t.equals(d) || (t.length() > 20 && (d.startsWith(t) || t.startsWith(d) && d.length() * 10 >= t.length() * 8));
-      if (same && b.owner.parent() != common) {
+      if (same && b.owner.parent() != common && !b.owner.normalName().equals("p")) {
         kept.remove(i);
         return;
       }
@@ -615,6 +642,15 @@ final class BodyExtractor {
   }
 
   /** Whether {@code e} lies in {@code container} without crossing a furniture element. */
+  private static boolean isWithinAny(Element e, List<Element> roots, Furniture furniture) {
+    for (Element root : roots) {
+      if (isWithin(e, root, furniture)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isWithin(Element e, Element container, Furniture furniture) {
     for (Element x = e; x != null; x = x.parent()) {
       if (x == container) {
@@ -636,7 +672,7 @@ final class BodyExtractor {
   private static boolean keep(Block b, List<Block> inside, int i) {
     double density = b.linkDensity();
     // Prose that links many of its words is still prose; a list of links is not.
-    if (b.prose && b.words >= 12 && density < 0.7 && !FurnitureDetector.isFurniture(b.text)) {
+    if (b.prose && b.words >= 12 && density < (b.words >= 30 ? 0.85 : 0.7) && !FurnitureDetector.isFurniture(b.text)) {
       return true;
     }
     if (density > 0.5) {
