@@ -309,6 +309,7 @@ final class BodyExtractor {
    */
   private static final class Furniture {
     final Map<Element, double[]> prose = new IdentityHashMap<>();
+    final Map<Element, int[]> paragraphs = new IdentityHashMap<>();
     final Map<Element, Boolean> decided = new IdentityHashMap<>();
     double total;
 
@@ -321,6 +322,7 @@ final class BodyExtractor {
         Element e = b.owner;
         for (int climb = 0; e != null && climb < MAX_CLIMB; climb++, e = e.parent()) {
           prose.computeIfAbsent(e, k -> new double[1])[0] += b.value;
+          paragraphs.computeIfAbsent(e, k -> new int[1])[0]++;
         }
       }
     }
@@ -336,7 +338,7 @@ final class BodyExtractor {
 
     private boolean isWrapper(Element e) {
       double[] p = prose.get(e);
-      if (p == null || p[0] < 0.5 * total) {
+      if (p == null || p[0] < 0.5 * total || paragraphs.get(e)[0] < 3) {
         return false;
       }
       String attrs = attributes(e).toLowerCase(Locale.ROOT);
@@ -634,11 +636,24 @@ final class BodyExtractor {
       Block b = kept.get(i);
       String t = normalise(b.text);
       boolean same = t.equals(d) || (t.length() > 20 && (d.startsWith(t) || t.startsWith(d) && d.length() * 10 >= t.length() * 8));
-      if (same && b.owner.parent() != common && !b.owner.normalName().equals("p")) {
+      if (same && b.owner.parent() != common && isSummaryNamed(b.owner)) {
         kept.remove(i);
         return;
       }
     }
+  }
+
+  private static boolean isSummaryNamed(Element e) {
+    for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
+      String attrs = attributes(e).toLowerCase(Locale.ROOT);
+      if (attrs.contains("standfirst") || attrs.contains("dek") || attrs.contains("subtitle")
+          || attrs.contains("strap") || attrs.contains("subhead") || attrs.contains("sub-head")
+          || attrs.contains("key-point") || attrs.contains("keypoint") || attrs.contains("highlights")
+          || attrs.contains("description") || attrs.contains("teaser") || attrs.contains("intro")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code e} lies in {@code container} without crossing a furniture element. */
