@@ -240,7 +240,8 @@ final class BodyExtractor {
         String raw = text.toString();
         int start = 0;
         // Paragraph breaks made of two line breaks split a block; a single one is a space.
-        for (String part : raw.split("\\s*\\n\\s*\\n\\s*")) {
+        String[] parts = raw.indexOf('\n') < 0 ? new String[] {raw} : raw.split("\\s*\\n\\s*\\n\\s*");
+        for (String part : parts) {
           String p = part.replace('\n', ' ').strip();
           if (!p.isEmpty()) {
             int share = raw.isEmpty() ? 0 : (int) ((long) linkChars * p.length() / Math.max(1, raw.length()));

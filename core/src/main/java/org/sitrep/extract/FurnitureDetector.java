@@ -14,8 +14,8 @@ import org.sitrep.internal.Lexicon;
  */
 final class FurnitureDetector {
   private static final List<String> PHRASES = Lexicon.lines(FurnitureDetector.class, "furniture-phrases.txt");
-  private static final Pattern PHRASE;
-  private static final Pattern SHORT_LINE_WORD;
+  private static final PhraseMatcher PHRASE;
+  private static final PhraseMatcher SHORT_LINE_WORD;
   private static final Pattern FIRST_PLURAL = Pattern.compile("(?i)\\b(we|our|us|we're|we’re|we've|we’ve)\\b");
   private static final Pattern SECOND = Pattern.compile("(?i)\\b(you|your|you're|you’re)\\b");
 
@@ -29,20 +29,8 @@ final class FurnitureDetector {
         phrases.add(p);
       }
     }
-    PHRASE = alternation(phrases);
-    SHORT_LINE_WORD = alternation(shortLineWords);
-  }
-
-  private static Pattern alternation(List<String> phrases) {
-    StringBuilder sb = new StringBuilder("(?i)(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < phrases.size(); i++) {
-      if (i > 0) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(phrases.get(i).toLowerCase(Locale.ROOT)));
-    }
-    sb.append(")(?![\\p{L}\\p{N}])");
-    return Pattern.compile(sb.toString());
+    PHRASE = new PhraseMatcher(phrases);
+    SHORT_LINE_WORD = new PhraseMatcher(shortLineWords);
   }
 
   private FurnitureDetector() {}
@@ -77,12 +65,7 @@ final class FurnitureDetector {
   }
 
   static int phraseHits(String text) {
-    Matcher m = PHRASE.matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n;
+    return PHRASE.count(text);
   }
 
   /**
@@ -96,7 +79,7 @@ final class FurnitureDetector {
     }
     int hits = phraseHits(text);
     if (words <= 5) {
-      hits += count(SHORT_LINE_WORD, text);
+      hits += SHORT_LINE_WORD.count(text);
     }
     if (hits == 0) {
       return false;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,60 +35,149 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc) {
-    Json ld = readJsonLd(doc);
-    String ogTitle = meta(doc, "og:title", "twitter:title");
-    String h1 = firstText(doc, "h1");
-    String docTitle = doc.title().strip();
-    String title = chooseTitle(ld.headline, ogTitle, h1, docTitle, meta(doc, "og:site_name"));
+  /** Everything the reader looks at, gathered in one pass over the page instead of one per question. */
+  private static final class Index {
+    final Map<String, List<String>> metas = new HashMap<>();
+    final List<Element> ldScripts = new ArrayList<>();
+    final Map<String, List<Element>> itemprops = new HashMap<>();
+    final List<Element> relAuthor = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> bylineClass = new ArrayList<>();
+    final List<Element> dateClass = new ArrayList<>();
+    @Nullable Element h1;
+    @Nullable String canonical;
 
-    String description = firstNonBlank(ld.description, meta(doc, "og:description", "description", "twitter:description",
-        "dc.description"));
+    Index(Document doc) {
+      for (Element e : doc.getAllElements()) {
+        switch (e.normalName()) {
+          case "meta" -> {
+            String content = e.attr("content").strip();
+            if (!content.isEmpty()) {
+              for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String k = e.attr(key);
+                if (!k.isEmpty()) {
+                  metas.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(content);
+                }
+              }
+            }
+          }
+          case "script" -> {
+            if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+              ldScripts.add(e);
+            }
+          }
+          case "link" -> {
+            if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+              canonical = e.absUrl("href");
+            }
+          }
+          case "h1" -> {
+            if (h1 == null) {
+              h1 = e;
+            }
+          }
+          case "time" -> times.add(e);
+          default -> { }
+        }
+        String prop = e.attr("itemprop");
+        if (!prop.isEmpty()) {
+          itemprops.computeIfAbsent(prop.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(e);
+        }
+        if (e.attr("rel").equalsIgnoreCase("author")) {
+          relAuthor.add(e);
+        }
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+          String c = cls.toLowerCase(Locale.ROOT);
+          if (bylineClass.size() < 8 && (c.contains("byline") || c.contains("author") || c.contains("contributor"))) {
+            bylineClass.add(e);
+          }
+          if (dateClass.size() < 20 && (c.contains("date") || c.contains("publish") || c.contains("timestamp"))) {
+            dateClass.add(e);
+          }
+        }
+      }
+    }
+
+    @Nullable String meta(String... names) {
+      for (String name : names) {
+        List<String> v = metas.get(name);
+        if (v != null) {
+          return v.get(0);
+        }
+      }
+      return null;
+    }
+
+    List<String> metaAll(String... names) {
+      for (String name : names) {
+        List<String> v = metas.get(name);
+        if (v != null) {
+          return v;
+        }
+      }
+      return List.of();
+    }
+
+    List<Element> itemprop(String name) {
+      return itemprops.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+  }
+
+  static PageMetadata read(Document doc) {
+    Index page = new Index(doc);
+    Json ld = readJsonLd(page.ldScripts);
+    String ogTitle = page.meta("og:title", "twitter:title");
+    String h1 = page.h1 == null ? null : page.h1.text().strip();
+    String docTitle = doc.title().strip();
+    String title = chooseTitle(ld.headline, ogTitle, h1, docTitle, page.meta("og:site_name"));
+
+    String description = firstNonBlank(ld.description, page.meta("og:description", "description",
+        "twitter:description", "dc.description"));
 
     List<String> authors = cleanAuthors(ld.authors);
     if (authors.isEmpty()) {
-      authors = cleanAuthors(metaAll(doc, "author", "article:author", "byl", "dc.creator", "sailthru.author",
+      authors = cleanAuthors(page.metaAll("author", "article:author", "byl", "dc.creator", "sailthru.author",
           "parsely-author", "cxenseparse:author", "dcterms.creator"));
     }
     if (authors.isEmpty()) {
       List<String> found = new ArrayList<>();
-      for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author][content], [itemprop=author]")) {
-        String v = e.hasAttr("content") ? e.attr("content") : e.text();
-        found.add(v);
+      for (Element e : page.itemprop("author")) {
+        Element name = e.selectFirst("[itemprop=name]");
+        found.add(name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+            : e.hasAttr("content") ? e.attr("content") : e.text());
       }
-      for (Element e : doc.select("a[rel=author], [rel=author]")) {
+      for (Element e : page.relAuthor) {
         found.add(e.text());
       }
       authors = cleanAuthors(found);
     }
     if (authors.isEmpty()) {
       List<String> found = new ArrayList<>();
-      for (Element e : doc.select("[class*=byline], [class*=author-name], [class*=authorName], .author, [class*=contributor]")) {
-        if (e.text().length() <= 120) {
-          found.add(e.text());
-        }
-        if (found.size() > 3) {
-          break;
+      for (Element e : page.bylineClass) {
+        String t = e.text();
+        if (t.length() <= 120) {
+          found.add(t);
         }
       }
       authors = cleanAuthors(found);
     }
 
     PublicationDate published = firstDate(ld.published,
-        meta(doc, "article:published_time", "og:article:published_time", "datePublished", "dc.date.issued",
+        page.meta("article:published_time", "og:article:published_time", "datepublished", "dc.date.issued",
             "dc.date", "dcterms.created", "pubdate", "publishdate", "publish-date", "publish_date", "sailthru.date",
             "parsely-pub-date", "article.published", "date", "dc.date.created", "citation_publication_date"),
-        attr(doc, "[itemprop=datePublished]", "content", "datetime"),
-        attr(doc, "time[pubdate], time[itemprop=datePublished], time.published, [class*=publish] time, article time, time",
-            "datetime"),
-        textOf(doc, "time, [class*=dateline], [class*=publish-date], [class*=published], [class*=timestamp], [class*=date]"));
+        attrOf(page.itemprop("datePublished"), "content", "datetime"));
+    if (published == null || published.precision() < 3) {
+      published = upgrade(published, timeDate(page));
+    }
     PublicationDate modified = firstDate(ld.modified,
-        meta(doc, "article:modified_time", "og:updated_time", "dateModified", "dc.date.modified",
+        page.meta("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
             "dcterms.modified", "last-modified", "lastmod"),
-        attr(doc, "[itemprop=dateModified]", "content", "datetime"));
+        attrOf(page.itemprop("dateModified"), "content", "datetime"));
 
-    String site = firstNonBlank(meta(doc, "og:site_name", "application-name", "al:android:app_name"), ld.publisher);
-    String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), ld.url);
+    String site = firstNonBlank(page.meta("og:site_name", "application-name", "al:android:app_name"), ld.publisher);
+    String canonical = firstNonBlank(page.canonical, page.meta("og:url"), ld.url);
     if (canonical != null && !canonical.startsWith("http")) {
       canonical = null;
     }
@@ -94,9 +185,55 @@ final class MetadataReader {
       String base = canonical != null ? canonical : doc.location();
       site = host(base);
     }
-    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-        meta(doc, "og:locale", "content-language", "language", "dc.language"));
+    Element html = doc.firstElementChild();
+    String lang = firstNonBlank(html == null ? null : html.attr("lang"),
+        page.meta("og:locale", "content-language", "language", "dc.language"));
     return new PageMetadata(title, description, authors, published, modified, site, canonical, lang);
+  }
+
+  /** The date the page prints: a {@code <time datetime>}, else a date-named element's text. */
+  private static @Nullable PublicationDate timeDate(Index page) {
+    for (Element t : page.times) {
+      PublicationDate d = DateParser.parse(t.attr("datetime"));
+      if (d != null) {
+        return d;
+      }
+    }
+    List<Element> candidates = new ArrayList<>(page.times);
+    candidates.addAll(page.dateClass);
+    for (Element e : candidates) {
+      String t = e.text();
+      if (t.length() >= 6 && t.length() <= 100) {
+        PublicationDate d = DateParser.parse(t);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Keeps {@code base}, or takes {@code other} when it says the same day more precisely (or base is null). */
+  private static @Nullable PublicationDate upgrade(@Nullable PublicationDate base, @Nullable PublicationDate other) {
+    if (base == null) {
+      return other;
+    }
+    if (other != null && other.date().equals(base.date()) && other.precision() > base.precision()) {
+      return other;
+    }
+    return base;
+  }
+
+  private static @Nullable String attrOf(List<Element> elements, String... attrs) {
+    for (Element e : elements) {
+      for (String a : attrs) {
+        String v = e.attr(a).strip();
+        if (!v.isEmpty()) {
+          return v;
+        }
+      }
+    }
+    return null;
   }
 
   // ---- title -----------------------------------------------------------------------------
@@ -226,9 +363,9 @@ final class MetadataReader {
     boolean found;
   }
 
-  private static Json readJsonLd(Document doc) {
+  private static Json readJsonLd(List<Element> scripts) {
     Json out = new Json();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       String data = script.data();
       if (data.length() > 1_000_000) {
         continue;
@@ -339,74 +476,6 @@ final class MetadataReader {
   }
 
   // ---- small DOM helpers -----------------------------------------------------------------
-
-  private static @Nullable String meta(Document doc, String... names) {
-    for (String name : names) {
-      for (Element m : doc.getElementsByTag("meta")) {
-        if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-            || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-          String c = m.attr("content").strip();
-          if (!c.isEmpty()) {
-            return c;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static List<String> metaAll(Document doc, String... names) {
-    List<String> out = new ArrayList<>();
-    for (String name : names) {
-      for (Element m : doc.getElementsByTag("meta")) {
-        if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))) {
-          String c = m.attr("content").strip();
-          if (!c.isEmpty()) {
-            out.add(c);
-          }
-        }
-      }
-      if (!out.isEmpty()) {
-        return out;
-      }
-    }
-    return out;
-  }
-
-  private static @Nullable String attr(Document doc, String css, String... attrs) {
-    for (Element e : doc.select(css)) {
-      for (String a : attrs) {
-        String v = e.attr(a).strip();
-        if (!v.isEmpty()) {
-          return v;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable String textOf(Document doc, String css) {
-    int n = 0;
-    for (Element e : doc.select(css)) {
-      String t = e.text();
-      if (t.length() >= 6 && t.length() <= 100 && DateParser.parse(t) != null) {
-        return t;
-      }
-      if (++n > 20) {
-        break;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable String firstText(Document doc, String css) {
-    Element e = doc.selectFirst(css);
-    if (e == null) {
-      return null;
-    }
-    String t = e.text().strip();
-    return t.isEmpty() ? null : t;
-  }
 
   private static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String v : values) {
