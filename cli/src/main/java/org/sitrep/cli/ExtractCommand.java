@@ -1,0 +1,180 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.Sitrep;
+import org.sitrep.batch.Batch;
+import org.sitrep.batch.Summary;
+import org.sitrep.config.SitrepConfig;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.ExtractionException;
+import org.sitrep.format.ArticleJson;
+import org.sitrep.model.Article;
+import org.sitrep.model.Outcome;
+import org.sitrep.model.RawDocument;
+import org.sitrep.source.DocumentSink;
+import org.sitrep.source.DocumentSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep extract}: raw pages and scraped text to clean articles. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extract clean articles from HTML pages, scraped text, WARC archives or URLs.",
+        "One document prints one JSON object; several print JSON Lines. With --out, one file per document.",
+        "Exit status: 0 all processed or skipped, 1 some failed, 2 bad usage."})
+final class ExtractCommand implements Callable<Integer> {
+  enum Format { json, jsonl, text }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives or http(s) URLs.")
+  List<String> inputs;
+
+  @Option(names = "--format", description = "json (default), jsonl or text (the body only).")
+  Format format = Format.json;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write one file per document under DIR.")
+  @Nullable Path out;
+
+  @Option(names = "--explain", description = "Print how the body of each HTML page was found, block by block.")
+  boolean explain;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress line.")
+  boolean noProgress;
+
+  @Mixin
+  ConfigOptions configOptions = new ConfigOptions();
+
+  @Override
+  public Integer call() {
+    SitrepConfig config = configOptions.load();
+    PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err = System.err;
+    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
+    DocumentSource source = new DocumentSource(config.source());
+    if (explain) {
+      return explain(source, extractor, stdout, err);
+    }
+    Output output = new Output(stdout);
+    ProgressLine progress = new ProgressLine(err, !noProgress && ProgressLine.onTerminal());
+    Duration hardLimit = Duration.ofMillis(config.extract().timeoutMillis() * 3 + 10_000);
+    Batch batch = new Batch(source, extractor::process, config.threads(), hardLimit);
+    Summary summary = batch.run(inputs, outcome -> {
+      progress.clear();
+      report(err, outcome);
+      if (outcome.article() != null) {
+        output.write(outcome.name(), outcome.article());
+      }
+    }, progress);
+    output.finish();
+    stdout.flush();
+    progress.clear();
+    err.println("sitrep extract: " + summary.line());
+    return summary.failed() > 0 ? 1 : 0;
+  }
+
+  private static void report(PrintStream err, Outcome o) {
+    switch (o.status()) {
+      case SKIPPED -> err.println("skipped: " + o.source() + ": " + o.reason());
+      case FAILED -> err.println("failed: " + o.source() + ": " + o.reason());
+      case PROCESSED -> o.warnings().forEach(w -> err.println("warning: " + o.source() + ": " + w));
+    }
+  }
+
+  /** Where articles go: stdout as JSON / JSON Lines / text, or one file each under --out. */
+  private final class Output {
+    private final PrintStream stdout;
+    private @Nullable Article held;
+    private int written;
+
+    Output(PrintStream stdout) {
+      this.stdout = stdout;
+    }
+
+    void write(String name, Article a) {
+      if (out != null) {
+        writeFile(name, a);
+        return;
+      }
+      switch (format) {
+        case text -> {
+          if (written++ > 0) {
+            stdout.println();
+          }
+          stdout.println(a.text());
+        }
+        case jsonl -> stdout.println(ArticleJson.line(a));
+        case json -> {
+          // One document prints one object; from the second on, JSON Lines.
+          if (written == 0 && held == null) {
+            held = a;
+            return;
+          }
+          if (held != null) {
+            stdout.println(ArticleJson.line(held));
+            held = null;
+          }
+          stdout.println(ArticleJson.line(a));
+          written++;
+        }
+      }
+    }
+
+    void finish() {
+      if (held != null) {
+        stdout.println(ArticleJson.pretty(held));
+        held = null;
+      }
+    }
+
+    private void writeFile(String name, Article a) {
+      String ext = format == Format.text ? ".txt" : ".json";
+      Path target = out.resolve(name + ext).normalize();
+      if (!target.startsWith(out.normalize())) {
+        throw new IllegalArgumentException("output name escapes --out: " + name);
+      }
+      try {
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, format == Format.text ? a.text() + "\n" : ArticleJson.pretty(a) + "\n",
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + target, e);
+      }
+    }
+  }
+
+  private int explain(DocumentSource source, ArticleExtractor extractor, PrintStream stdout, PrintStream err) {
+    int[] failed = {0};
+    source.read(inputs, new DocumentSink() {
+      @Override
+      public void document(RawDocument d) {
+        try {
+          stdout.println("== " + d.source());
+          stdout.print(extractor.explain(d));
+        } catch (ExtractionException e) {
+          err.println("failed: " + d.source() + ": " + e.getMessage());
+          failed[0]++;
+        }
+      }
+
+      @Override
+      public void unreadable(String src, String name, boolean skipped, String reason) {
+        err.println((skipped ? "skipped: " : "failed: ") + src + ": " + reason);
+        if (!skipped) {
+          failed[0]++;
+        }
+      }
+    });
+    stdout.flush();
+    return failed[0] > 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,107 @@
+package org.sitrep.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.extract.ExtractSettings;
+import org.sitrep.source.SourceSettings;
+
+/**
+ * All settings, grouped by stage.
+ *
+ * @param threads worker threads for documents (already resolved: never 0)
+ * @param extract the extract stage's limits
+ * @param source the source stage's limits
+ */
+public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings source) {
+
+  public SitrepConfig {
+    if (threads < 1) {
+      throw new IllegalArgumentException("run.threads must be at least 1, was " + threads);
+    }
+  }
+
+  /** The bundled defaults alone. */
+  public static SitrepConfig defaults() {
+    return load(null, Map.of());
+  }
+
+  /**
+   * Defaults, then {@code file} when given, then {@code overrides}; unknown keys and bad values are
+   * rejected with a message naming the key.
+   */
+  public static SitrepConfig load(@Nullable Path file, Map<String, String> overrides) {
+    Properties p = new Properties();
+    try (InputStream in = SitrepConfig.class.getResourceAsStream("defaults.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled defaults.properties");
+      }
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled defaults", e);
+    }
+    Set<String> known = new TreeSet<>(p.stringPropertyNames());
+    if (file != null) {
+      Properties user = new Properties();
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        user.load(r);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+      }
+      for (String key : user.stringPropertyNames()) {
+        check(known, key, file.toString());
+        p.setProperty(key, user.getProperty(key).strip());
+      }
+    }
+    overrides.forEach((key, value) -> {
+      check(known, key, "--set");
+      p.setProperty(key, value.strip());
+    });
+    int threads = integer(p, "run.threads");
+    if (threads == 0) {
+      threads = Runtime.getRuntime().availableProcessors();
+    }
+    ExtractSettings extract = new ExtractSettings(integer(p, "extract.maxChars"), longValue(p, "extract.timeoutMillis"));
+    SourceSettings source = new SourceSettings(longValue(p, "source.maxBytes"),
+        Duration.ofSeconds(longValue(p, "source.connectTimeoutSeconds")),
+        Duration.ofSeconds(longValue(p, "source.readTimeoutSeconds")), p.getProperty("source.userAgent"));
+    return new SitrepConfig(threads, extract, source);
+  }
+
+  private static void check(Set<String> known, String key, String where) {
+    if (!known.contains(key)) {
+      throw new IllegalArgumentException("unknown setting '" + key + "' in " + where + "; known settings: " + known);
+    }
+  }
+
+  private static int integer(Properties p, String key) {
+    long v = longValue(p, key);
+    if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+      throw new IllegalArgumentException(key + " is out of range: " + v);
+    }
+    return (int) v;
+  }
+
+  private static long longValue(Properties p, String key) {
+    String v = p.getProperty(key);
+    try {
+      return Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
+    }
+  }
+
+  /** The same settings with another thread count. */
+  public SitrepConfig withThreads(int n) {
+    return new SitrepConfig(n, extract, source);
+  }
+}

@@ -1,0 +1,254 @@
+package org.sitrep.source;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.sitrep.model.RawDocument;
+
+/**
+ * Reads the inputs a user names into {@link RawDocument}s.
+ *
+ * <table>
+ *   <caption>What an input may be</caption>
+ *   <tr><th>input</th><th>documents</th></tr>
+ *   <tr><td>{@code .html}, {@code .htm}, {@code .xhtml} (optionally {@code .gz})</td><td>one HTML page</td></tr>
+ *   <tr><td>{@code .txt} (optionally {@code .gz})</td><td>one scraped text</td></tr>
+ *   <tr><td>{@code .warc}, {@code .warc.gz}</td><td>one per HTML or text response record (jwarc)</td></tr>
+ *   <tr><td>a directory</td><td>every supported file below it, in name order; subfolders kept in names</td></tr>
+ *   <tr><td>{@code http://}, {@code https://}</td><td>the fetched page (time-outs, size cap, User-Agent)</td></tr>
+ *   <tr><td>any other file</td><td>sniffed: HTML if it looks like markup, else text</td></tr>
+ * </table>
+ */
+public final class DocumentSource {
+  private final SourceSettings settings;
+  private volatile @Nullable HttpClient http;
+
+  public DocumentSource(SourceSettings settings) {
+    this.settings = settings;
+  }
+
+  public static DocumentSource withDefaults() {
+    return new DocumentSource(SourceSettings.DEFAULTS);
+  }
+
+  /** Reads every input in order, handing each document or failure to {@code sink}. */
+  public void read(List<String> inputs, DocumentSink sink) {
+    for (String input : inputs) {
+      if (input.startsWith("http://") || input.startsWith("https://")) {
+        fetch(input, sink);
+        continue;
+      }
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        readDirectory(path, sink);
+      } else if (Files.exists(path)) {
+        readFile(path, input, Names.stripKnownExtensions(path.getFileName().toString()), true, sink);
+      } else {
+        sink.unreadable(input, Names.stripKnownExtensions(path.getFileName() == null ? input : path.getFileName().toString()),
+            false, "no such file or directory");
+      }
+    }
+  }
+
+  private void readDirectory(Path dir, DocumentSink sink) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      sink.unreadable(dir.toString(), dir.getFileName() == null ? "dir" : dir.getFileName().toString(), false,
+          "cannot list directory: " + e.getMessage());
+      return;
+    }
+    for (Path file : files) {
+      String relative = dir.relativize(file).toString().replace('\\', '/');
+      int slash = relative.lastIndexOf('/');
+      String name = (slash >= 0 ? relative.substring(0, slash + 1) : "")
+          + Names.stripKnownExtensions(relative.substring(slash + 1));
+      readFile(file, file.toString(), name, false, sink);
+    }
+  }
+
+  private void readFile(Path file, String source, String name, boolean named, DocumentSink sink) {
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+      readWarc(file, source, name, sink);
+      return;
+    }
+    String base = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+    RawDocument.Format format;
+    if (base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml")) {
+      format = RawDocument.Format.HTML;
+    } else if (base.endsWith(".txt")) {
+      format = RawDocument.Format.TEXT;
+    } else if (!named) {
+      sink.unreadable(source, name, true, "not a supported file type (.html, .htm, .txt, .warc, optionally .gz)");
+      return;
+    } else {
+      format = null; // sniffed below
+    }
+    List<String> warnings = new ArrayList<>();
+    byte[] bytes;
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      bytes = readCapped(in, warnings);
+    } catch (EOFException e) {
+      sink.unreadable(source, name, false, "truncated gzip stream: " + e.getMessage());
+      return;
+    } catch (ZipException e) {
+      sink.unreadable(source, name, false, "not a valid gzip file: " + e.getMessage());
+      return;
+    } catch (NoSuchFileException e) {
+      sink.unreadable(source, name, false, "no such file");
+      return;
+    } catch (IOException e) {
+      sink.unreadable(source, name, false, "cannot read: " + e);
+      return;
+    }
+    if (format == null) {
+      format = looksLikeHtml(bytes) ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
+    }
+    sink.document(new RawDocument(source, name, null, bytes, null, format, warnings));
+  }
+
+  private void readWarc(Path file, String source, String warcName, DocumentSink sink) {
+    int records = 0;
+    try (WarcReader reader = new WarcReader(file)) {
+      for (WarcRecord record : reader) {
+        records++;
+        if (!(record instanceof WarcResponse response)) {
+          continue;
+        }
+        String target = response.target();
+        String recordSource = source + "#" + target;
+        String name = warcName + "/" + Names.fromUrl(target);
+        try {
+          MediaType type = response.payloadType();
+          String base = type.base().toString().toLowerCase(Locale.ROOT);
+          RawDocument.Format format;
+          if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+            format = RawDocument.Format.HTML;
+          } else if (base.equals("text/plain")) {
+            format = RawDocument.Format.TEXT;
+          } else {
+            sink.unreadable(recordSource, name, true, "WARC response is " + base + ", not HTML or text");
+            continue;
+          }
+          int status = response.http().status();
+          if (status < 200 || status >= 300) {
+            sink.unreadable(recordSource, name, true, "WARC response has HTTP status " + status);
+            continue;
+          }
+          List<String> warnings = new ArrayList<>();
+          byte[] bytes;
+          try (InputStream in = Channels.newInputStream(response.http().bodyDecoded())) {
+            bytes = readCapped(in, warnings);
+          }
+          sink.document(new RawDocument(recordSource, name, target, bytes, type.toString(), format, warnings));
+        } catch (IOException | RuntimeException e) {
+          sink.unreadable(recordSource, name, false, "unreadable WARC record: " + e.getMessage());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      sink.unreadable(source, warcName, false,
+          "WARC file is truncated or corrupt after " + records + " records: " + e.getMessage());
+    }
+  }
+
+  private void fetch(String url, DocumentSink sink) {
+    String name = Names.fromUrl(url);
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+          .timeout(settings.readTimeout())
+          .header("User-Agent", settings.userAgent())
+          .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+          .GET()
+          .build();
+      HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream in = response.body()) {
+        if (response.statusCode() < 200 || response.statusCode() >= 300) {
+          sink.unreadable(url, name, false, "HTTP status " + response.statusCode());
+          return;
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String base = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        List<String> warnings = new ArrayList<>();
+        byte[] bytes = readCapped(in, warnings);
+        RawDocument.Format format;
+        if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+          format = RawDocument.Format.HTML;
+        } else if (base.equals("text/plain")) {
+          format = RawDocument.Format.TEXT;
+        } else if (base.isEmpty()) {
+          format = looksLikeHtml(bytes) ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
+        } else {
+          sink.unreadable(url, name, true, "response is " + base + ", not HTML or text");
+          return;
+        }
+        String finalUrl = response.uri().toString();
+        sink.document(new RawDocument(url, name, finalUrl, bytes, type.isEmpty() ? null : type, format, warnings));
+      }
+    } catch (IllegalArgumentException e) {
+      sink.unreadable(url, name, false, "not a valid URL: " + e.getMessage());
+    } catch (java.net.http.HttpTimeoutException e) {
+      sink.unreadable(url, name, false, "timed out after " + settings.readTimeout().toSeconds() + " s");
+    } catch (IOException e) {
+      sink.unreadable(url, name, false, "fetch failed: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sink.unreadable(url, name, false, "interrupted");
+    }
+  }
+
+  private HttpClient client() {
+    HttpClient c = http;
+    if (c == null) {
+      synchronized (this) {
+        c = http;
+        if (c == null) {
+          c = HttpClient.newBuilder()
+              .connectTimeout(settings.connectTimeout())
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
+          http = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private byte[] readCapped(InputStream in, List<String> warnings) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, settings.maxBytes()));
+    if (bytes.length == settings.maxBytes() && in.read() >= 0) {
+      warnings.add("document is larger than " + settings.maxBytes() + " bytes; only the first "
+          + settings.maxBytes() + " were read");
+    }
+    return bytes;
+  }
+
+  static boolean looksLikeHtml(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+        || head.contains("<head") || head.contains("<body") || head.startsWith("<!--");
+  }
+}
