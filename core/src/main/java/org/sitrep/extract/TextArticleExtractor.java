@@ -195,6 +195,7 @@ final class TextArticleExtractor {
     boolean hardWrapped = isHardWrapped(lines);
     List<Unit> units = new ArrayList<>();
     StringBuilder para = new StringBuilder();
+    int lastLineLength = 0;
     for (int i = 0; i < lines.length; i++) {
       if ((i & 1023) == 0 && deadline.passed()) {
         throw ExtractionException.fail("extraction took longer than " + deadline.limitMillis() + " ms");
@@ -205,10 +206,15 @@ final class TextArticleExtractor {
         continue;
       }
       if (hardWrapped) {
+        // A wrapped line runs to near the margin; a short one (a byline, a date) ends its unit.
+        if (para.length() > 0 && lastLineLength < 50) {
+          addUnit(units, para);
+        }
         if (para.length() > 0) {
           para.append(' ');
         }
         para.append(line);
+        lastLineLength = line.length();
       } else {
         addUnit(units, para);
         para.append(line);
