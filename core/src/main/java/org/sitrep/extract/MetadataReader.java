@@ -130,7 +130,12 @@ final class MetadataReader {
     String ogTitle = page.meta("og:title", "twitter:title");
     String h1 = page.h1 == null ? null : page.h1.text().strip();
     String docTitle = doc.title().strip();
-    String title = chooseTitle(ld.headline, ogTitle, h1, docTitle, page.meta("og:site_name"));
+    String declaredHeadline = ld.headline;
+    if (declaredHeadline == null && !page.itemprop("headline").isEmpty()) {
+      Element e = page.itemprop("headline").get(0);
+      declaredHeadline = e.hasAttr("content") ? e.attr("content") : e.text();
+    }
+    String title = chooseTitle(declaredHeadline, ogTitle, h1, docTitle, page.meta("og:site_name"));
 
     String description = firstNonBlank(ld.description, page.meta("og:description", "description",
         "twitter:description", "dc.description"));
