@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +23,8 @@ import org.sitrep.model.RawDocument;
 import org.sitrep.source.DocumentSink;
 import org.sitrep.source.DocumentSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,11 +56,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin
   ConfigOptions configOptions = new ConfigOptions();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
     SitrepConfig config = configOptions.load();
-    PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-    PrintStream err = System.err;
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
     DocumentSource source = new DocumentSource(config.source());
     if (explain) {
@@ -82,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
     return summary.failed() > 0 ? 1 : 0;
   }
 
-  private static void report(PrintStream err, Outcome o) {
+  private static void report(PrintWriter err, Outcome o) {
     switch (o.status()) {
       case SKIPPED -> err.println("skipped: " + o.source() + ": " + o.reason());
       case FAILED -> err.println("failed: " + o.source() + ": " + o.reason());
@@ -92,11 +97,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** Where articles go: stdout as JSON / JSON Lines / text, or one file each under --out. */
   private final class Output {
-    private final PrintStream stdout;
+    private final PrintWriter stdout;
     private @Nullable Article held;
     private int written;
 
-    Output(PrintStream stdout) {
+    Output(PrintWriter stdout) {
       this.stdout = stdout;
     }
 
@@ -152,7 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private int explain(DocumentSource source, ArticleExtractor extractor, PrintStream stdout, PrintStream err) {
+  private int explain(DocumentSource source, ArticleExtractor extractor, PrintWriter stdout, PrintWriter err) {
     int[] failed = {0};
     source.read(inputs, new DocumentSink() {
       @Override

@@ -1,18 +1,18 @@
 package org.sitrep.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.sitrep.batch.Batch;
 
 /** A single self-rewriting line on stderr, redrawn at most five times a second, only on a terminal. */
 final class ProgressLine implements Batch.Progress {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean enabled;
   private final long start = System.nanoTime();
   private long lastDraw;
   private boolean drawn;
 
-  ProgressLine(PrintStream err, boolean enabled) {
+  ProgressLine(PrintWriter err, boolean enabled) {
     this.err = err;
     this.enabled = enabled;
   }

@@ -1,5 +1,10 @@
 package org.sitrep.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,15 +20,23 @@ public final class SitrepCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.err);
+    spec.commandLine().usage(spec.commandLine().getErr());
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int status = execute(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
-  static int execute(String... args) {
+  /** Runs a command line, writing output and messages to the given streams; returns the exit status. */
+  static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new SitrepCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException) {
         cmd.getErr().println("sitrep: " + e.getMessage());
