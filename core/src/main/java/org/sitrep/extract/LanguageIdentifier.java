@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * enough for a confident answer, and it bounds the cost per document. Thread-safe.
  */
 final class LanguageIdentifier {
-  private static final int SAMPLE_CHARS = 1000;
+  private static final int SAMPLE_CHARS = 600;
   private static final double MIN_PROBABILITY = 0.60;
 
   private LanguageIdentifier() {}
