@@ -95,13 +95,15 @@ public final class ExtractionBenchmark {
     System.out.print(ratios);
   }
 
-  /** Mean ms per page on this thread, after one warm-up pass, over {@code rounds} passes. */
+  /** Mean ms per page on this thread, after three warm-up passes, over {@code rounds} passes. */
   private static double time(Extractor system, List<Page> pages, int rounds) {
     if (rounds <= 0) {
       return Double.NaN;
     }
-    for (Page p : pages) {
-      run(system, p);
+    for (int w = 0; w < 3; w++) {
+      for (Page p : pages) {
+        run(system, p);
+      }
     }
     long start = System.nanoTime();
     for (int r = 0; r < rounds; r++) {

@@ -259,6 +259,9 @@ final class BodyExtractor {
   private static final Set<String> INLINE_SPACED = Set.of("td", "th");
 
   private static boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden")) {
       return true;
     }
@@ -270,16 +273,31 @@ final class BodyExtractor {
       }
     }
     // aria-hidden on a wrapper often only means "behind an open menu"; on a dialog it means closed.
-    if (("true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div")) || "dialog".equals(e.attr("role")) || "alertdialog".equals(e.attr("role"))
-        || "true".equals(e.attr("aria-modal"))) {
+    String role = e.attr("role");
+    if (("true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div")) || "dialog".equals(role)
+        || "alertdialog".equals(role) || "true".equals(e.attr("aria-modal"))) {
       return true;
     }
     // Consent banners are never content, wherever they sit.
     if (e.normalName().equals("body") || e.normalName().equals("html")) {
       return false;
     }
-    String attrs = (e.id() + ' ' + e.className()).toLowerCase(Locale.ROOT);
-    return attrs.contains("cookie") || attrs.contains("consent") || attrs.contains("gdpr");
+    return isConsent(e.id()) || isConsent(e.className());
+  }
+
+  private static boolean isConsent(String attr) {
+    return !attr.isEmpty() && (containsIgnoreCase(attr, "cookie") || containsIgnoreCase(attr, "consent")
+        || containsIgnoreCase(attr, "gdpr"));
+  }
+
+  private static boolean containsIgnoreCase(String s, String lower) {
+    int n = lower.length();
+    for (int i = 0; i + n <= s.length(); i++) {
+      if (s.regionMatches(true, i, lower, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- scoring ---------------------------------------------------------------------------

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * ISO 639-1 language of a text, by the Optimaize n-gram detector (71 built-in profiles). The
- * profiles load once per process, on first use. Only the first few thousand characters are read:
- * enough for a confident answer, and it bounds the cost per document. Thread-safe.
+ * profiles load once per process, on first use. Only the first 600 characters of the body are
+ * read: enough for a confident answer on article prose, and it bounds the cost per document.
+ * Thread-safe.
  */
 final class LanguageIdentifier {
   private static final int SAMPLE_CHARS = 600;
@@ -29,8 +30,11 @@ final class LanguageIdentifier {
 
     static {
       try {
+        // Samples are short, so the single-pass "short text" algorithm is used for all of them: it is
+        // deterministic (no random trials) and several times cheaper than the sampling one.
         DETECTOR = LanguageDetectorBuilder.create(NgramExtractors.standard())
             .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+            .shortTextAlgorithm(SAMPLE_CHARS + 1)
             .build();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load language profiles", e);

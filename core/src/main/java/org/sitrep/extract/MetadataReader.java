@@ -49,6 +49,9 @@ final class MetadataReader {
 
     Index(Document doc) {
       for (Element e : doc.getAllElements()) {
+        if (e.attributesSize() == 0 && !e.normalName().equals("h1") && !e.normalName().equals("time")) {
+          continue;
+        }
         switch (e.normalName()) {
           case "meta" -> {
             String content = e.attr("content").strip();

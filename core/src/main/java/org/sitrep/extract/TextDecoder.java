@@ -53,22 +53,26 @@ final class TextDecoder {
       String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
       declared = charsetIn(META_CHARSET, head);
     }
-    boolean validUtf8 = isValidUtf8(bytes);
+    String utf8 = decodeUtf8(bytes);
+    boolean validUtf8 = utf8 != null;
     if (declared != null) {
       boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
-      if (declaredUtf8 && !validUtf8) {
+      if (declaredUtf8 && validUtf8) {
+        return new Decoded(utf8, StandardCharsets.UTF_8);
+      }
+      if (declaredUtf8) {
         Charset detected = detect(bytes);
         warnings.add("declared UTF-8 but the bytes are not valid UTF-8; decoded as " + detected.name());
         return new Decoded(new String(bytes, detected), detected);
       }
       if (!declaredUtf8 && validUtf8 && hasMultiByte(bytes) && isAsciiCompatible(declared)) {
         warnings.add("declared " + declared.name() + " but the bytes are valid UTF-8; decoded as UTF-8");
-        return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        return new Decoded(utf8, StandardCharsets.UTF_8);
       }
       return new Decoded(new String(bytes, declared), declared);
     }
     if (validUtf8) {
-      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      return new Decoded(utf8, StandardCharsets.UTF_8);
     }
     Charset detected = detect(bytes);
     warnings.add("no charset declared and the bytes are not UTF-8; detected " + detected.name());
@@ -116,15 +120,16 @@ final class TextDecoder {
     return n.startsWith("windows-") || n.startsWith("iso-8859") || n.equals("us-ascii") || n.startsWith("koi8");
   }
 
-  static boolean isValidUtf8(byte[] bytes) {
+  /** The bytes as UTF-8 in one pass, or null when they are not valid UTF-8. */
+  static @Nullable String decodeUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 
