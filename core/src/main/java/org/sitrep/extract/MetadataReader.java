@@ -320,6 +320,8 @@ final class MetadataReader {
       }
       s = BY.matcher(s).replaceFirst("");
       s = s.replaceAll("(?i)\\b(updated|published|posted)\\b.*$", "").strip();
+      // "Jane Doe in Moscow", "Jane Doe at the border": the place is not part of the name.
+      s = s.replaceAll("\\s+(in|at|from)\\s+\\p{Lu}.*$", "").strip();
       for (String part : AUTHOR_SPLIT.split(s)) {
         String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
         if (looksLikePersonName(name)) {

@@ -76,14 +76,16 @@ final class TextArticleExtractor {
     PublicationDate modified = null;
     int headerEnd = first < 0 ? units.size() : first;
 
-    // Header: title first, then standfirst, byline and date in any order; the rest is furniture.
+    // Header: the headline is the first line that reads like one (menus, "Skip to content" and
+    // section labels before it are furniture); then standfirst, byline and date in any order.
     int i = 0;
-    if (headerEnd > 0 || first != 0) {
-      Unit t = units.get(0);
-      if (t.date == null && !t.furniture && t.words <= 40 && (headerEnd > 0)) {
-        t.kind = Kind.TITLE;
-        title = t.text;
-        i = 1;
+    for (int t = 0; t < headerEnd; t++) {
+      Unit u = units.get(t);
+      if (isHeadline(u)) {
+        u.kind = Kind.TITLE;
+        title = u.text;
+        i = t + 1;
+        break;
       }
     }
     for (; i < headerEnd; i++) {
@@ -100,7 +102,7 @@ final class TextArticleExtractor {
       } else if (u.byline || (MetadataReader.looksLikePersonName(u.text) && nearDate(units, i))) {
         u.kind = Kind.BYLINE;
         authors.addAll(MetadataReader.cleanAuthors(List.of(u.text)));
-      } else if (title != null && standfirst == null && i <= 2 && !u.furniture && u.words >= 4 && u.words <= 60
+      } else if (title != null && standfirst == null && i <= titleIndex(units) + 2 && !u.furniture && u.words >= 4 && u.words <= 60
           && authors.isEmpty() && published == null && (!u.prose || nextIsMetadata(units, i))) {
         u.kind = Kind.STANDFIRST;
         standfirst = u.text;
@@ -136,6 +138,21 @@ final class TextArticleExtractor {
     }
     return new Result(title, standfirst, List.copyOf(new java.util.LinkedHashSet<>(authors)), published, modified,
         paragraphs);
+  }
+
+  private static int titleIndex(List<Unit> units) {
+    for (int t = 0; t < units.size(); t++) {
+      if (units.get(t).kind == Kind.TITLE) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHeadline(Unit u) {
+    return u.date == null && !u.furniture && !u.byline && u.words >= 3 && u.words <= 40
+        && !u.text.contains(" | ") && !u.text.contains(" > ") && !u.text.contains(" » ")
+        && !u.text.endsWith(":");
   }
 
   private static boolean nearDate(List<Unit> units, int i) {

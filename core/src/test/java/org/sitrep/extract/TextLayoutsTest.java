@@ -72,4 +72,15 @@ class TextLayoutsTest {
     assertThat(a.standfirst()).isNull();
     assertThat(a.paragraphs()).hasSize(3);
   }
+
+  @Test
+  void navigation_lines_before_the_headline_are_not_the_title() throws Exception {
+    Article a = read("navigation-first.txt");
+    assertThat(a.title()).isEqualTo("Ministers agree new rules on fishing quotas after all-night talks");
+    assertThat(a.standfirst()).isNull();
+    assertThat(a.authors()).containsExactly("Sofia Lindgren");
+    assertThat(a.published()).isEqualTo("2024-10-21T06:15:00+02:00");
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.text()).doesNotContain("Related").doesNotContain("Most read");
+  }
 }
