@@ -1,0 +1,384 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Article;
+import org.sitrep.model.RawDocument;
+import org.sitrep.source.Urls;
+
+/**
+ * The embedded default store: one SQLite file in WAL mode, schema migrated by Flyway on open.
+ *
+ * <p>Each {@link #put} is one transaction, so a process killed at any moment leaves every article
+ * either wholly stored or not at all; on restart, the same document is recognised by its canonical
+ * URL or the hash of its bytes and not stored twice. WAL with {@code synchronous=NORMAL} is durable
+ * against a crashed or killed process (not against power loss on the last commits).
+ */
+public final class SqliteStore implements ArticleStore {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int BUSY_TIMEOUT_MS = 5_000;
+
+  private final Path file;
+  private final Connection db;
+
+  private SqliteStore(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /** Opens (creating and migrating when needed) the store at {@code file}. */
+  public static SqliteStore open(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder for the store " + file + ": " + e.getMessage(), e);
+    }
+    if (Files.exists(file) && !Files.isWritable(file)) {
+      throw new StoreException("the store " + file + " is read-only; Sitrep needs to write to it (check its permissions)");
+    }
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    try {
+      Connection c = DriverManager.getConnection(url);
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+        s.execute("PRAGMA journal_mode = WAL");
+        s.execute("PRAGMA synchronous = NORMAL");
+        s.execute("PRAGMA foreign_keys = ON");
+      }
+      Flyway.configure()
+          .dataSource(url + "?busy_timeout=" + BUSY_TIMEOUT_MS, null, null)
+          .locations("classpath:db/migration")
+          .loggers("slf4j")
+          .load()
+          .migrate();
+      c.setAutoCommit(false);
+      return new SqliteStore(file, c);
+    } catch (SQLException e) {
+      throw translate(file, "open", e);
+    } catch (FlywayException e) {
+      Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
+      if (cause instanceof SQLException sql) {
+        throw translate(file, "migrate", sql);
+      }
+      throw new StoreException("cannot migrate the store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static StoreException translate(Path file, String doing, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+      return new StoreException("the store " + file + " is locked by another process (waited "
+          + BUSY_TIMEOUT_MS / 1000 + " s to " + doing + "); stop the other run or use another --db", e);
+    }
+    if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
+      return new StoreException("the store " + file + " is read-only; Sitrep needs to write to it", e);
+    }
+    if (m.contains("SQLITE_NOTADB") || m.contains("not a database") || m.contains("SQLITE_CORRUPT")) {
+      return new StoreException(file + " is not a Sitrep store (not an SQLite database, or corrupt)", e);
+    }
+    return new StoreException("store " + file + ": cannot " + doing + ": " + m, e);
+  }
+
+  @Override
+  public Stored put(RawDocument document, Article article) {
+    String hash = sha256(document.content());
+    String url = Urls.canonical(article.url() != null ? article.url() : document.url());
+    try {
+      Long existing = firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.content_hash = ?", hash);
+      if (existing != null) {
+        db.rollback();
+        return new Stored(Stored.Status.DUPLICATE, existing, "same content as article " + existing);
+      }
+      if (url != null) {
+        existing = firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.url = ?", url);
+        if (existing != null) {
+          db.rollback();
+          return new Stored(Stored.Status.DUPLICATE, existing, "same URL as article " + existing);
+        }
+      }
+      String now = Instant.now().toString();
+      Long outlet = outlet(article);
+      long documentId;
+      try (PreparedStatement s = db.prepareStatement(
+          "INSERT INTO documents (source, url, content_hash, content_type, bytes, fetched_at, raw_gzip) VALUES (?,?,?,?,?,?,?)",
+          Statement.RETURN_GENERATED_KEYS)) {
+        s.setString(1, document.source());
+        s.setString(2, url);
+        s.setString(3, hash);
+        s.setString(4, document.contentType());
+        s.setLong(5, document.content().length);
+        s.setString(6, now);
+        s.setBytes(7, gzip(document.content()));
+        s.executeUpdate();
+        documentId = generatedKey(s);
+      }
+      String body = article.text();
+      String bodyHash = sha256(normaliseForHash(body).getBytes(StandardCharsets.UTF_8));
+      Long original = body.isEmpty() ? null
+          : firstLong("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1", bodyHash);
+      long articleId;
+      try (PreparedStatement s = db.prepareStatement("INSERT INTO articles (document_id, outlet_id, url, title, standfirst,"
+          + " authors, published, published_utc, modified, site, language, body, paragraphs, warnings, body_hash,"
+          + " duplicate_of, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        s.setLong(1, documentId);
+        setLong(s, 2, outlet);
+        s.setString(3, url);
+        s.setString(4, article.title());
+        s.setString(5, article.standfirst());
+        s.setString(6, json(article.authors()));
+        s.setString(7, article.published());
+        s.setString(8, utc(article.published()));
+        s.setString(9, article.modified());
+        s.setString(10, article.site());
+        s.setString(11, article.language());
+        s.setString(12, body);
+        s.setString(13, json(article.paragraphs()));
+        s.setString(14, json(article.warnings()));
+        s.setString(15, bodyHash);
+        setLong(s, 16, original);
+        s.setString(17, now);
+        s.executeUpdate();
+        articleId = generatedKey(s);
+      }
+      if (original != null) {
+        try (PreparedStatement s = db.prepareStatement(
+            "INSERT INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, 'exact', 1.0)")) {
+          s.setLong(1, articleId);
+          s.setLong(2, original);
+          s.executeUpdate();
+        }
+      }
+      db.commit();
+      return new Stored(Stored.Status.STORED, articleId, null);
+    } catch (SQLException e) {
+      try {
+        db.rollback();
+      } catch (SQLException ignored) {
+        // the original error says more
+      }
+      throw translate(file, "store " + document.source(), e);
+    }
+  }
+
+  private @Nullable Long outlet(Article article) throws SQLException {
+    String name = article.site();
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String host = null;
+    try {
+      host = article.url() == null ? null : java.net.URI.create(article.url()).getHost();
+    } catch (IllegalArgumentException ignored) {
+      // no host then
+    }
+    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO outlets (name, host) VALUES (?, ?)")) {
+      s.setString(1, name);
+      s.setString(2, host);
+      s.executeUpdate();
+    }
+    return firstLong("SELECT id FROM outlets WHERE name = ?", name);
+  }
+
+  @Override
+  public List<SearchHit> search(SearchQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT a.id, a.title, a.url, d.source, a.published,"
+        + " -bm25(articles_fts, 10.0, 4.0, 1.0) AS score, snippet(articles_fts, 2, '[', ']', '…', 16)"
+        + " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN documents d ON d.id = a.document_id"
+        + " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE articles_fts MATCH ?");
+    List<Object> args = new ArrayList<>();
+    args.add(q.text());
+    if (q.since() != null) {
+      sql.append(" AND a.published_utc >= ?");
+      args.add(q.since().toString());
+    }
+    if (q.until() != null) {
+      sql.append(" AND a.published_utc < ?");
+      args.add(q.until().toString());
+    }
+    if (q.outlet() != null) {
+      sql.append(" AND (o.name = ? COLLATE NOCASE OR o.host = ? COLLATE NOCASE)");
+      args.add(q.outlet());
+      args.add(q.outlet());
+    }
+    sql.append(" ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT ?");
+    args.add(q.limit());
+    List<SearchHit> hits = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        s.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          hits.add(new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+              r.getDouble(6), r.getString(7)));
+        }
+      }
+      db.rollback();
+    } catch (SQLException e) {
+      String m = String.valueOf(e.getMessage());
+      // Locks and I/O aside, an error here is the user's FTS5 syntax (quotes, operators, columns).
+      if (m.contains("SQLITE_ERROR") && !m.contains("no such table")) {
+        throw new StoreException("cannot read the search query '" + q.text() + "': " + m
+            + " (use words, \"phrases\", AND, OR, NOT, prefix*)", e);
+      }
+      throw translate(file, "search", e);
+    }
+    return hits;
+  }
+
+  @Override
+  public StoreStats stats() {
+    try {
+      StoreStats s = new StoreStats(count("documents"), count("articles"), count("duplicates"), count("stories"),
+          count("actors"), count("events"), sizeOnDisk());
+      db.rollback();
+      return s;
+    } catch (SQLException e) {
+      throw translate(file, "count", e);
+    }
+  }
+
+  private long count(String table) throws SQLException {
+    Long n = firstLong("SELECT count(*) FROM " + table);
+    return n == null ? 0 : n;
+  }
+
+  private long sizeOnDisk() {
+    long total = 0;
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      try {
+        Path p = Path.of(file + suffix);
+        if (Files.exists(p)) {
+          total += Files.size(p);
+        }
+      } catch (IOException ignored) {
+        // a file that vanished counts nothing
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.rollback();
+      db.close();
+    } catch (SQLException e) {
+      throw translate(file, "close", e);
+    }
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private @Nullable Long firstLong(String sql, Object... args) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : null;
+      }
+    }
+  }
+
+  private static long generatedKey(PreparedStatement s) throws SQLException {
+    try (ResultSet keys = s.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no generated key");
+      }
+      return keys.getLong(1);
+    }
+  }
+
+  private static void setLong(PreparedStatement s, int i, @Nullable Long v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, java.sql.Types.INTEGER);
+    } else {
+      s.setLong(i, v);
+    }
+  }
+
+  private static String json(List<String> values) {
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The instant for range queries; a date or local time without a zone is read as UTC. */
+  static @Nullable String utc(@Nullable String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC).toString();
+      } catch (DateTimeParseException e2) {
+        try {
+          return LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+        } catch (DateTimeParseException e3) {
+          return null;
+        }
+      }
+    }
+  }
+
+  private static String normaliseForHash(String body) {
+    return body.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
+      {
+        def.setLevel(Deflater.BEST_SPEED);
+      }
+    }) {
+      gz.write(bytes);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+}

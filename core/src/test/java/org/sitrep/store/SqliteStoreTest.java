@@ -1,0 +1,162 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.SharedData;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Outcome;
+import org.sitrep.model.RawDocument;
+import org.sitrep.source.DocumentSink;
+import org.sitrep.source.DocumentSource;
+
+class SqliteStoreTest {
+  @TempDir Path dir;
+
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaults();
+
+  private static Article article(String source, String url, String title, String body) {
+    return new Article(source, url, title, null, List.of(), "2024-06-14T07:43:00-04:00", null, "Example News", "en",
+        List.of(body), List.of());
+  }
+
+  private static RawDocument raw(String source, String content) {
+    return RawDocument.of(source, source, content.getBytes(StandardCharsets.UTF_8), RawDocument.Format.HTML);
+  }
+
+  @Test
+  void stores_once_by_bytes_and_by_canonical_url_and_links_exact_copies() {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("data/sitrep.db"))) {
+      Stored first = store.put(raw("a.html", "<p>one</p>"), article("a.html", "https://example.com/a?utm_source=x", "T", "Body one."));
+      Stored sameBytes = store.put(raw("copy-of-a.html", "<p>one</p>"), article("copy", null, "T", "Body one."));
+      Stored sameUrl = store.put(raw("a2.html", "<p>one, edited</p>"), article("a2.html", "https://EXAMPLE.com/a#top", "T", "Body one!"));
+      Stored syndicated = store.put(raw("b.html", "<p>other page</p>"), article("b.html", "https://other.org/b", "T", "Body   ONE."));
+      assertThat(first.status()).isEqualTo(Stored.Status.STORED);
+      assertThat(sameBytes).isEqualTo(new Stored(Stored.Status.DUPLICATE, first.articleId(), "same content as article " + first.articleId()));
+      assertThat(sameUrl.status()).isEqualTo(Stored.Status.DUPLICATE);
+      assertThat(sameUrl.reason()).startsWith("same URL");
+      assertThat(syndicated.status()).isEqualTo(Stored.Status.STORED);
+      StoreStats stats = store.stats();
+      assertThat(stats.documents()).isEqualTo(2);
+      assertThat(stats.articles()).isEqualTo(2);
+      assertThat(stats.duplicates()).isEqualTo(1);
+      assertThat(stats.bytesOnDisk()).isPositive();
+    }
+  }
+
+  @Test
+  void search_ranks_and_filters() {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+      store.put(raw("1", "1"), article("1", "https://x.org/1", "Putin to visit North Korea", "The Kremlin did not confirm the visit to Pyongyang."));
+      store.put(raw("2", "2"), article("2", "https://x.org/2", "Markets rally", "Shares rose in Tokyo after North Korea fired no missiles."));
+      List<SearchHit> hits = store.search(SearchQuery.of("putin AND \"north korea\""));
+      assertThat(hits).singleElement().satisfies(h -> {
+        assertThat(h.title()).isEqualTo("Putin to visit North Korea");
+        assertThat(h.source()).isEqualTo("1");
+      });
+      assertThat(store.search(SearchQuery.of("\"north korea\""))).hasSize(2).first()
+          .extracting(SearchHit::title).isEqualTo("Putin to visit North Korea");
+      assertThat(store.search(new SearchQuery("korea", java.time.Instant.parse("2025-01-01T00:00:00Z"), null, null, 10))).isEmpty();
+      assertThatThrownBy(() -> store.search(SearchQuery.of("\"unbalanced"))).isInstanceOf(StoreException.class)
+          .hasMessageContaining("cannot read the search query");
+    }
+  }
+
+  @Test
+  void migrations_are_versioned_and_the_database_is_sound() throws Exception {
+    Path db = dir.resolve("m.db");
+    SqliteStore.open(db).close();
+    SqliteStore.open(db).close(); // a second open migrates nothing
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        ResultSet r = c.createStatement().executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).isEqualTo("1");
+      assertThat(r.getBoolean(2)).isTrue();
+      assertThat(r.next()).isFalse();
+    }
+  }
+
+  @Test
+  void not_a_database_and_read_only_files_get_clear_messages() throws Exception {
+    Path junk = dir.resolve("junk.db");
+    Files.writeString(junk, "this is not a database file at all, just some text that fills the header");
+    assertThatThrownBy(() -> SqliteStore.open(junk)).isInstanceOf(StoreException.class).hasMessageContaining("not a Sitrep store");
+    Path ro = dir.resolve("ro.db");
+    SqliteStore.open(ro).close();
+    assertThat(ro.toFile().setWritable(false)).isTrue();
+    if (!Files.isWritable(ro)) { // root can write anyway; the check then has nothing to show
+      assertThatThrownBy(() -> SqliteStore.open(ro)).isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+    }
+  }
+
+  /** Acceptance: the 181 benchmark pages stored once, then not again; distinctive phrases find their page first. */
+  @Test
+  void ingesting_the_benchmark_pages_twice_stores_them_once_and_search_finds_each() {
+    Path html = SharedData.require("bench/article-extraction/html");
+    Path db = dir.resolve("bench.db");
+    List<long[]> firstRun = new ArrayList<>();
+    List<String[]> phrases = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      int[] stored = {0};
+      try (SqliteStore store = SqliteStore.open(db)) {
+        DocumentSource.withDefaults().read(List.of(html.toString()), new DocumentSink() {
+          @Override
+          public void document(RawDocument d) {
+            Outcome o = EXTRACTOR.process(d);
+            assertThat(o.status()).isEqualTo(Outcome.Status.PROCESSED);
+            Stored s = store.put(d, o.article());
+            if (s.status() == Stored.Status.STORED) {
+              stored[0]++;
+              String phrase = distinctivePhrase(o.article().text());
+              if (phrase != null) {
+                phrases.add(new String[] {String.valueOf(s.articleId()), phrase});
+              }
+            }
+          }
+
+          @Override
+          public void unreadable(String source, String name, boolean skipped, String reason) {
+            throw new AssertionError(source + ": " + reason);
+          }
+        });
+        firstRun.add(new long[] {stored[0]});
+        if (run == 1) {
+          for (int i = 0; i < phrases.size() && i < 181; i += 9) { // 20 articles, spread over the set
+            String[] p = phrases.get(i);
+            List<SearchHit> hits = store.search(SearchQuery.of("\"" + p[1] + "\""));
+            assertThat(hits).as("search for \"%s\"", p[1]).isNotEmpty();
+            assertThat(hits.get(0).articleId()).as("top hit for \"%s\"", p[1]).isEqualTo(Long.parseLong(p[0]));
+          }
+        }
+      }
+    }
+    assertThat(firstRun.get(0)[0]).isEqualTo(181);
+    assertThat(firstRun.get(1)[0]).isZero();
+  }
+
+  /** Eight words from the middle of the longest paragraph, letters only so FTS5 reads them as a phrase. */
+  static String distinctivePhrase(String text) {
+    String longest = "";
+    for (String p : text.split("\n\n")) {
+      if (p.length() > longest.length()) {
+        longest = p;
+      }
+    }
+    String[] words = longest.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+    if (words.length < 8) {
+      return null;
+    }
+    int start = words.length / 2 - 4;
+    return String.join(" ", java.util.Arrays.copyOfRange(words, start, start + 8));
+  }
+}
