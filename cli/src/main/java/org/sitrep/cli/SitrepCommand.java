@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Sitrep 0.1.0",
     description = "Self-hosted news monitoring: clean articles and who did what to whom, according to whom.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -38,7 +39,7 @@ public final class SitrepCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof IllegalArgumentException) {
+      if (e instanceof IllegalArgumentException || e instanceof org.sitrep.store.StoreException) {
         cmd.getErr().println("sitrep: " + e.getMessage());
         return 2;
       }

@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 import org.sitrep.model.Outcome;
 import org.sitrep.model.RawDocument;
@@ -49,9 +51,18 @@ public final class Batch {
     void update(int done, int processed, int skipped, int failed);
   }
 
-  private record Pending(String source, String name, Future<Outcome> result) {}
+  private record Pending(@Nullable RawDocument document, String source, String name, Future<Outcome> result) {}
 
+  /** Runs the batch; {@code consumer} receives each outcome. */
   public Summary run(List<String> inputs, Consumer<Outcome> consumer, Progress progress) {
+    return run(inputs, (document, outcome) -> consumer.accept(outcome), progress);
+  }
+
+  /**
+   * Runs the batch; {@code consumer} receives each outcome with the document it came from (null
+   * for an input that gave no document), on the calling thread, in input order.
+   */
+  public Summary run(List<String> inputs, BiConsumer<@Nullable RawDocument, Outcome> consumer, Progress progress) {
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sitrep-worker");
@@ -79,7 +90,7 @@ public final class Batch {
           problems.add(o);
         }
       }
-      consumer.accept(o);
+      consumer.accept(p.document(), o);
       progress.update(counts.processed + counts.skipped + counts.failed, counts.processed, counts.skipped, counts.failed);
     };
     Consumer<Pending> enqueue = p -> {
@@ -93,13 +104,13 @@ public final class Batch {
       source.read(inputs, new DocumentSink() {
         @Override
         public void document(RawDocument document) {
-          enqueue.accept(new Pending(document.source(), document.name(), pool.submit(() -> stage.apply(document))));
+          enqueue.accept(new Pending(document, document.source(), document.name(), pool.submit(() -> stage.apply(document))));
         }
 
         @Override
         public void unreadable(String src, String name, boolean skipped, String reason) {
           Outcome o = skipped ? Outcome.skipped(src, name, reason) : Outcome.failed(src, name, reason);
-          enqueue.accept(new Pending(src, name, CompletableFuture.completedFuture(o)));
+          enqueue.accept(new Pending(null, src, name, CompletableFuture.completedFuture(o)));
         }
       });
       while (!pending.isEmpty()) {
