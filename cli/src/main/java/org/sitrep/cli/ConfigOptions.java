@@ -19,10 +19,16 @@ final class ConfigOptions {
   @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: run.threads, 0 = all cores).")
   @Nullable Integer threads;
 
+  @Option(names = "--allow-private", description = "Allow fetching loopback and private addresses (link-local never).")
+  boolean allowPrivate;
+
   SitrepConfig load() {
     Map<String, String> overrides = new LinkedHashMap<>(set);
     if (threads != null) {
       overrides.put("run.threads", threads.toString());
+    }
+    if (allowPrivate) {
+      overrides.put("source.allowPrivate", "true");
     }
     return SitrepConfig.load(config, overrides);
   }

@@ -73,7 +73,9 @@ public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings 
     ExtractSettings extract = new ExtractSettings(integer(p, "extract.maxChars"), longValue(p, "extract.timeoutMillis"));
     SourceSettings source = new SourceSettings(longValue(p, "source.maxBytes"),
         Duration.ofSeconds(longValue(p, "source.connectTimeoutSeconds")),
-        Duration.ofSeconds(longValue(p, "source.readTimeoutSeconds")), p.getProperty("source.userAgent"));
+        Duration.ofSeconds(longValue(p, "source.readTimeoutSeconds")), p.getProperty("source.userAgent"),
+        integer(p, "source.maxRedirects"), Duration.ofMillis(longValue(p, "source.hostDelayMillis")),
+        bool(p, "source.allowPrivate"), bool(p, "source.obeyRobots"), integer(p, "source.maxLinks"));
     return new SitrepConfig(threads, extract, source);
   }
 
@@ -91,6 +93,14 @@ public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings 
     return (int) v;
   }
 
+  private static boolean bool(Properties p, String key) {
+    String v = p.getProperty(key).strip();
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException(key + " must be true or false, was '" + v + "'");
+    }
+    return Boolean.parseBoolean(v);
+  }
+
   private static long longValue(Properties p, String key) {
     String v = p.getProperty(key);
     try {
@@ -98,6 +108,11 @@ public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings 
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
     }
+  }
+
+  /** The same settings with private addresses allowed (for --allow-private). */
+  public SitrepConfig withAllowPrivate(boolean allow) {
+    return new SitrepConfig(threads, extract, source.withAllowPrivate(allow));
   }
 
   /** The same settings with another thread count. */

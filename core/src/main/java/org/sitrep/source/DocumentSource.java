@@ -4,16 +4,14 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -35,16 +33,23 @@ import org.sitrep.model.RawDocument;
  *   <tr><td>{@code .txt} (optionally {@code .gz})</td><td>one scraped text</td></tr>
  *   <tr><td>{@code .warc}, {@code .warc.gz}</td><td>one per HTML or text response record (jwarc)</td></tr>
  *   <tr><td>a directory</td><td>every supported file below it, in name order; subfolders kept in names</td></tr>
- *   <tr><td>{@code http://}, {@code https://}</td><td>the fetched page (time-outs, size cap, User-Agent)</td></tr>
+ *   <tr><td>{@code http://}, {@code https://}</td><td>the fetched page, through {@link Fetcher} (robots.txt,
+ *       per-host delay, redirects, time-outs, size cap, no private addresses unless allowed)</td></tr>
+ *   <tr><td>a feed (RSS, Atom), OPML list or sitemap (index), as URL or {@code .xml}, {@code .rss},
+ *       {@code .atom}, {@code .opml} file</td><td>each linked page, fetched; nested lists followed to a
+ *       bounded depth, at most {@code source.maxLinks} links, each URL once per run</td></tr>
  *   <tr><td>any other file</td><td>sniffed: HTML if it looks like markup, else text</td></tr>
  * </table>
  */
 public final class DocumentSource {
+  private static final int MAX_NESTING = 4;
+
   private final SourceSettings settings;
-  private volatile @Nullable HttpClient http;
+  private final Fetcher fetcher;
 
   public DocumentSource(SourceSettings settings) {
     this.settings = settings;
+    this.fetcher = new Fetcher(settings);
   }
 
   public static DocumentSource withDefaults() {
@@ -53,14 +58,17 @@ public final class DocumentSource {
 
   /** Reads every input in order, handing each document or failure to {@code sink}. */
   public void read(List<String> inputs, DocumentSink sink) {
+    Run run = new Run();
     for (String input : inputs) {
       if (input.startsWith("http://") || input.startsWith("https://")) {
-        fetch(input, sink);
+        fetch(input, sink, run, 0);
         continue;
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
         readDirectory(path, sink);
+      } else if (Files.exists(path) && Links.isListFile(path)) {
+        readList(path, input, sink, run);
       } else if (Files.exists(path)) {
         readFile(path, input, Names.stripKnownExtensions(path.getFileName().toString()), true, sink);
       } else {
@@ -174,66 +182,93 @@ public final class DocumentSource {
     }
   }
 
-  private void fetch(String url, DocumentSink sink) {
+  /** What one {@link #read} call has seen: for self-referencing feeds and sitemap bombs. */
+  private static final class Run {
+    final Set<String> visited = new HashSet<>();
+    int links;
+    boolean capped;
+  }
+
+  private void fetch(String url, DocumentSink sink, Run run, int depth) {
     String name = Names.fromUrl(url);
+    String key = Urls.canonical(url);
+    if (key != null && !run.visited.add(key)) {
+      sink.unreadable(url, name, true, "already read in this run (a feed, sitemap or page pointing to itself?)");
+      return;
+    }
+    Fetcher.Result r = fetcher.fetch(url);
+    if (!r.ok()) {
+      sink.unreadable(url, name, r.refused(), r.failure());
+      return;
+    }
+    String type = r.contentType() == null ? "" : r.contentType();
+    String base = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    Links.Kind kind = Links.sniff(r.body(), base);
+    if (kind != Links.Kind.NONE) {
+      expand(url, r.finalUrl(), r.body(), base, kind, sink, run, depth);
+      return;
+    }
+    RawDocument.Format format;
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      format = RawDocument.Format.HTML;
+    } else if (base.equals("text/plain")) {
+      format = RawDocument.Format.TEXT;
+    } else if (base.isEmpty()) {
+      format = looksLikeHtml(r.body()) ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
+    } else {
+      sink.unreadable(url, name, true, "response is " + base + ", not HTML, text, a feed or a sitemap");
+      return;
+    }
+    sink.document(new RawDocument(url, name, r.finalUrl(), r.body(), type.isEmpty() ? null : type, format, List.of()));
+  }
+
+  /** Reads the links of a feed, OPML list or sitemap and fetches each. */
+  private void expand(String source, String baseUrl, byte[] xml, String contentType, Links.Kind kind, DocumentSink sink,
+      Run run, int depth) {
+    String name = source.startsWith("http") ? Names.fromUrl(source)
+        : Names.stripKnownExtensions(Path.of(source).getFileName().toString());
+    if (depth >= MAX_NESTING) {
+      sink.unreadable(source, name, true, "nested deeper than " + MAX_NESTING + " feeds or sitemaps; not followed");
+      return;
+    }
+    List<String> links;
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-          .timeout(settings.readTimeout())
-          .header("User-Agent", settings.userAgent())
-          .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-          .GET()
-          .build();
-      HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream in = response.body()) {
-        if (response.statusCode() < 200 || response.statusCode() >= 300) {
-          sink.unreadable(url, name, false, "HTTP status " + response.statusCode());
-          return;
+      links = Links.read(kind, xml, contentType, baseUrl);
+    } catch (Links.BadListException e) {
+      sink.unreadable(source, name, false, e.getMessage());
+      return;
+    }
+    for (String link : links) {
+      if (run.links >= settings.maxLinks()) {
+        if (!run.capped) {
+          run.capped = true;
+          sink.unreadable(source, name, true, "more than " + settings.maxLinks()
+              + " links from feeds and sitemaps in this run (source.maxLinks); the rest are not read");
         }
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        String base = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        List<String> warnings = new ArrayList<>();
-        byte[] bytes = readCapped(in, warnings);
-        RawDocument.Format format;
-        if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
-          format = RawDocument.Format.HTML;
-        } else if (base.equals("text/plain")) {
-          format = RawDocument.Format.TEXT;
-        } else if (base.isEmpty()) {
-          format = looksLikeHtml(bytes) ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
-        } else {
-          sink.unreadable(url, name, true, "response is " + base + ", not HTML or text");
-          return;
-        }
-        String finalUrl = response.uri().toString();
-        sink.document(new RawDocument(url, name, finalUrl, bytes, type.isEmpty() ? null : type, format, warnings));
+        return;
       }
-    } catch (IllegalArgumentException e) {
-      sink.unreadable(url, name, false, "not a valid URL: " + e.getMessage());
-    } catch (java.net.http.HttpTimeoutException e) {
-      sink.unreadable(url, name, false, "timed out after " + settings.readTimeout().toSeconds() + " s");
-    } catch (IOException e) {
-      sink.unreadable(url, name, false, "fetch failed: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      sink.unreadable(url, name, false, "interrupted");
+      run.links++;
+      fetch(link, sink, run, depth + 1);
     }
   }
 
-  private HttpClient client() {
-    HttpClient c = http;
-    if (c == null) {
-      synchronized (this) {
-        c = http;
-        if (c == null) {
-          c = HttpClient.newBuilder()
-              .connectTimeout(settings.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NORMAL)
-              .build();
-          http = c;
-        }
-      }
+  /** A feed, OPML list or sitemap on disk: its links are fetched. */
+  private void readList(Path file, String source, DocumentSink sink, Run run) {
+    byte[] bytes;
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, settings.maxBytes()));
+    } catch (IOException e) {
+      sink.unreadable(source, Names.stripKnownExtensions(file.getFileName().toString()), false, "cannot read: " + e);
+      return;
     }
-    return c;
+    Links.Kind kind = Links.sniff(bytes, "");
+    if (kind == Links.Kind.NONE) {
+      sink.unreadable(source, Names.stripKnownExtensions(file.getFileName().toString()), false,
+          "not a feed (RSS, Atom), OPML list or sitemap");
+      return;
+    }
+    expand(source, file.toUri().toString(), bytes, "", kind, sink, run, 0);
   }
 
   private byte[] readCapped(InputStream in, List<String> warnings) throws IOException {

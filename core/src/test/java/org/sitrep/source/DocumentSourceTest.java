@@ -43,7 +43,8 @@ class DocumentSourceTest {
 
   private Collected read(String... inputs) {
     Collected c = new Collected();
-    DocumentSource.withDefaults().read(List.of(inputs), c);
+    new DocumentSource(SourceSettings.DEFAULTS.withAllowPrivate(true).withHostDelay(java.time.Duration.ZERO))
+        .read(List.of(inputs), c);
     return c;
   }
 
@@ -129,6 +130,10 @@ class DocumentSourceTest {
       assertThat(c.problems).hasSize(2);
       assertThat(c.problems.get(0)).contains("HTTP status 404");
       assertThat(c.problems.get(1)).startsWith("skipped").contains("image/jpeg");
+      Collected strict = new Collected();
+      DocumentSource.withDefaults().read(List.of(base + "/story"), strict);
+      assertThat(strict.docs).isEmpty();
+      assertThat(strict.problems).singleElement().asString().startsWith("skipped").contains("--allow-private");
     } finally {
       server.stop(0);
     }

@@ -1,0 +1,166 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A feed, a sitemap index, robots.txt, redirects, a slow and an oversized response, a non-HTML
+ * response, a self-referencing feed and links to addresses that are never fetched — all served by a
+ * loopback server this test starts — each with its outcome in the ingest summary.
+ */
+class IngestFromTheWebTest {
+  @TempDir Path dir;
+  HttpServer server;
+  String base;
+
+  private static String page(String title) {
+    return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>"
+        + "<p>" + title + ": officials said on Monday that talks on the border dispute would continue next week.</p>"
+        + "<p>The envoy said both delegations had agreed to exchange lists of prisoners before the next round.</p>"
+        + "</article></body></html>";
+  }
+
+  @BeforeEach
+  void serve() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Example</title><link>%1$s/</link><description>d</description><ttl>30</ttl>
+        <item><title>A</title><link>%1$s/a</link></item>
+        <item><title>Moved</title><link>%1$s/moved</link></item>
+        <item><title>Loop</title><link>%1$s/loop1</link></item>
+        <item><title>Slow</title><link>%1$s/slow</link></item>
+        <item><title>Big</title><link>%1$s/big</link></item>
+        <item><title>Blocked</title><link>%1$s/blocked/page</link></item>
+        <item><title>Image</title><link>%1$s/image.jpg</link></item>
+        <item><title>Metadata</title><link>http://169.254.169.254/latest/meta-data</link></item>
+        <item><title>Self</title><link>%1$s/feed.xml</link></item>
+        </channel></rss>""".formatted(base);
+    String index = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <sitemap><loc>%1$s/sitemap-1.xml</loc></sitemap></sitemapindex>""".formatted(base);
+    String sitemap = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <url><loc>%1$s/c</loc></url><url><loc>%1$s/a</loc></url></urlset>""".formatted(base);
+    route("/feed.xml", 200, "application/rss+xml", rss);
+    route("/sitemap.xml", 200, "application/xml", index);
+    route("/sitemap-1.xml", 200, "application/xml", sitemap);
+    route("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /blocked/\n");
+    route("/a", 200, "text/html; charset=utf-8", page("Story A"));
+    route("/b", 200, "text/html; charset=utf-8", page("Story B"));
+    route("/c", 200, "text/html; charset=utf-8", page("Story C"));
+    route("/blocked/page", 200, "text/html", page("Never fetched"));
+    route("/image.jpg", 200, "image/jpeg", "JPEG");
+    server.createContext("/moved", ex -> redirect(ex, base + "/b"));
+    for (int i = 1; i <= 8; i++) {
+      int next = i + 1;
+      server.createContext("/loop" + i, ex -> redirect(ex, base + "/loop" + next));
+    }
+    server.createContext("/slow", ex -> {
+      ex.getResponseHeaders().add("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream o = ex.getResponseBody()) {
+        for (int i = 0; i < 30; i++) {
+          o.write("<p>slow</p>".getBytes(StandardCharsets.UTF_8));
+          o.flush();
+          Thread.sleep(200);
+        }
+      } catch (InterruptedException | IOException e) {
+        // the client gave up, as it should
+      }
+    });
+    server.createContext("/big", ex -> {
+      ex.getResponseHeaders().add("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream o = ex.getResponseBody()) {
+        byte[] chunk = "<p>big big big big big big big big</p>\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 100; i++) {
+          o.write(chunk);
+        }
+      } catch (IOException e) {
+        // the client stopped reading at its cap
+      }
+    });
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private void route(String path, int status, String type, String body) {
+    server.createContext(path, ex -> send(ex, status, type, body));
+  }
+
+  private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().add("Content-Type", type);
+    ex.sendResponseHeaders(status, b.length);
+    try (OutputStream o = ex.getResponseBody()) {
+      o.write(b);
+    }
+  }
+
+  private static void redirect(HttpExchange ex, String to) throws IOException {
+    ex.getResponseHeaders().add("Location", to);
+    ex.sendResponseHeaders(302, -1);
+    ex.close();
+  }
+
+  @Test
+  void every_outcome_is_in_the_summary() throws Exception {
+    String db = dir.resolve("web.db").toString();
+    List<String> args = new ArrayList<>(List.of("ingest", base + "/feed.xml", base + "/sitemap.xml", "--db", db,
+        "--format", "json", "--no-progress", "--allow-private", "--set", "source.hostDelayMillis=0",
+        "--set", "source.readTimeoutSeconds=2", "--set", "source.maxBytes=1000000"));
+    var run = ExtractCommandTest.run(args.toArray(String[]::new));
+    JsonNode summary = new ObjectMapper().readTree(run.out());
+    assertThat(summary.get("stored").asInt()).as(run.err()).isEqualTo(3); // a, b (via redirect), c
+    List<String> reasons = new ArrayList<>();
+    summary.get("reasons").forEach(r -> reasons.add(r.get("status").asText() + " " + r.get("source").asText()
+        + ": " + r.get("reason").asText()));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).contains("/loop1").contains("more than 5 redirects"));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).contains("/slow").containsAnyOf("timed out", "still arriving"));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).contains("/big").contains("byte limit"));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("skipped").contains("/blocked/page").contains("robots.txt"));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("skipped").contains("image.jpg").contains("image/jpeg"));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("skipped").contains("169.254.169.254").contains("never fetched"));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("skipped").contains("/feed.xml").contains("already read"));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("skipped").endsWith("/a: already read in this run (a feed, sitemap or page pointing to itself?)"));
+    assertThat(summary.get("failed").asInt()).isEqualTo(3);
+    assertThat(run.status()).isEqualTo(1);
+  }
+
+  @Test
+  void a_malformed_feed_fails_with_its_reason_and_loopback_needs_permission() throws Exception {
+    route("/broken.xml", 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss><channel><item><link>");
+    String db = dir.resolve("b.db").toString();
+    var run = ExtractCommandTest.run("ingest", base + "/broken.xml", "--db", db, "--format", "json", "--no-progress",
+        "--allow-private", "--set", "source.hostDelayMillis=0");
+    JsonNode summary = new ObjectMapper().readTree(run.out());
+    assertThat(summary.get("reasons").get(0).get("reason").asText()).startsWith("malformed feed");
+    var refused = ExtractCommandTest.run("ingest", base + "/a", "--db", db, "--format", "json", "--no-progress");
+    assertThat(new ObjectMapper().readTree(refused.out()).get("reasons").get(0).get("reason").asText())
+        .contains("--allow-private");
+  }
+}
