@@ -29,6 +29,8 @@ import java.util.zip.GZIPOutputStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.cluster.Fingerprint;
+import org.sitrep.cluster.TermProfile;
 import org.sitrep.model.Article;
 import org.sitrep.model.RawDocument;
 import org.sitrep.source.Urls;
@@ -170,14 +172,20 @@ public final class SqliteStore implements ArticleStore {
         s.executeUpdate();
         articleId = generatedKey(s);
       }
+      Long storyOf = null;
       if (original != null) {
-        try (PreparedStatement s = db.prepareStatement(
-            "INSERT INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, 'exact', 1.0)")) {
-          s.setLong(1, articleId);
-          s.setLong(2, original);
-          s.executeUpdate();
-        }
+        link(articleId, original, "exact", 1.0);
+        storyOf = original;
       }
+      Fingerprint fingerprint = Fingerprint.of(body);
+      if (longEnough(body)) {
+        Long near = nearDuplicate(articleId, fingerprint);
+        if (near != null && original == null) {
+          storyOf = near;
+        }
+        keepFingerprint(articleId, fingerprint);
+      }
+      assignStory(articleId, article, storyOf, utc(article.published()) != null ? utc(article.published()) : now);
       db.commit();
       return new Stored(Stored.Status.STORED, articleId, null);
     } catch (SQLException e) {
@@ -188,6 +196,171 @@ public final class SqliteStore implements ArticleStore {
       }
       throw translate(file, "store " + document.source(), e);
     }
+  }
+
+  /** Near-duplicate threshold on estimated Jaccard similarity of 5-word shingles. */
+  static final double NEAR_DUPLICATE = 0.6;
+  /** Story threshold on the cosine of term profiles. */
+  static final double SAME_STORY = 0.30;
+  /** How far apart in time two articles of one story may be. */
+  static final java.time.Duration STORY_WINDOW = java.time.Duration.ofDays(3);
+
+  private void link(long articleId, long originalId, String kind, double similarity) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(
+        "INSERT OR IGNORE INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)")) {
+      s.setLong(1, articleId);
+      s.setLong(2, originalId);
+      s.setString(3, kind);
+      s.setDouble(4, similarity);
+      s.executeUpdate();
+    }
+  }
+
+  /** The most similar earlier article above the threshold (linked as a near duplicate), or null. */
+  private @Nullable Long nearDuplicate(long articleId, Fingerprint fp) throws SQLException {
+    long[] bands = fp.bands();
+    StringBuilder sql = new StringBuilder(
+        "SELECT DISTINCT f.article_id, f.minhash FROM lsh_bands b JOIN article_fingerprints f ON f.article_id = b.article_id WHERE ");
+    for (int i = 0; i < bands.length; i++) {
+      sql.append(i == 0 ? "" : " OR ").append("(b.band = ? AND b.bucket = ?)");
+    }
+    sql.append(" LIMIT 200");
+    Long best = null;
+    double bestSimilarity = NEAR_DUPLICATE;
+    try (PreparedStatement s = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < bands.length; i++) {
+        s.setInt(2 * i + 1, i);
+        s.setLong(2 * i + 2, bands[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long other = r.getLong(1);
+          double sim = fp.similarity(Fingerprint.fromBytes(r.getBytes(2)));
+          if (other != articleId && sim >= bestSimilarity) {
+            bestSimilarity = sim;
+            best = other;
+          }
+        }
+      }
+    }
+    if (best != null) {
+      link(articleId, best, "near", bestSimilarity);
+    }
+    return best;
+  }
+
+  private void keepFingerprint(long articleId, Fingerprint fp) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO article_fingerprints (article_id, minhash) VALUES (?, ?)")) {
+      s.setLong(1, articleId);
+      s.setBytes(2, fp.toBytes());
+      s.executeUpdate();
+    }
+    long[] bands = fp.bands();
+    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO lsh_bands (band, bucket, article_id) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < bands.length; i++) {
+        s.setInt(1, i);
+        s.setLong(2, bands[i]);
+        s.setLong(3, articleId);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  /**
+   * Puts the article in a story: its duplicate's, else the story within the time window whose term
+   * profile is closest (above the threshold), else a new one. Incremental: one article at a time.
+   */
+  private void assignStory(long articleId, Article article, @Nullable Long duplicateOf, String at) throws SQLException {
+    TermProfile profile = TermProfile.of(article.title() == null ? "" : article.title(), article.text());
+    Long story = null;
+    if (duplicateOf != null) {
+      story = firstLong("SELECT story_id FROM articles WHERE id = ?", duplicateOf);
+    }
+    if (story == null) {
+      Instant t = Instant.parse(at);
+      double best = SAME_STORY;
+      try (PreparedStatement s = db.prepareStatement(
+          "SELECT id, profile FROM stories WHERE last_seen >= ? AND first_seen <= ?")) {
+        s.setString(1, t.minus(STORY_WINDOW).toString());
+        s.setString(2, t.plus(STORY_WINDOW).toString());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            double sim = profile.similarity(profileOf(r.getString(2)));
+            if (sim >= best) {
+              best = sim;
+              story = r.getLong(1);
+            }
+          }
+        }
+      }
+    }
+    if (story == null) {
+      try (PreparedStatement s = db.prepareStatement(
+          "INSERT INTO stories (title, first_seen, last_seen, article_count, profile) VALUES (?, ?, ?, 1, ?)",
+          Statement.RETURN_GENERATED_KEYS)) {
+        s.setString(1, article.title());
+        s.setString(2, at);
+        s.setString(3, at);
+        s.setString(4, profileJson(profile));
+        s.executeUpdate();
+        story = generatedKey(s);
+      }
+    } else {
+      TermProfile merged;
+      try (PreparedStatement s = db.prepareStatement("SELECT profile FROM stories WHERE id = ?")) {
+        s.setLong(1, story);
+        try (ResultSet r = s.executeQuery()) {
+          merged = r.next() ? profileOf(r.getString(1)).merge(profile) : profile;
+        }
+      }
+      try (PreparedStatement s = db.prepareStatement("UPDATE stories SET article_count = article_count + 1,"
+          + " first_seen = min(first_seen, ?), last_seen = max(last_seen, ?), profile = ? WHERE id = ?")) {
+        s.setString(1, at);
+        s.setString(2, at);
+        s.setString(3, profileJson(merged));
+        s.setLong(4, story);
+        s.executeUpdate();
+      }
+    }
+    try (PreparedStatement s = db.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+      s.setLong(1, story);
+      s.setLong(2, articleId);
+      s.executeUpdate();
+    }
+  }
+
+  private static TermProfile profileOf(@Nullable String json) {
+    if (json == null) {
+      return new TermProfile(java.util.Map.of());
+    }
+    try {
+      return new TermProfile(JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Double>>() {}));
+    } catch (JsonProcessingException e) {
+      return new TermProfile(java.util.Map.of());
+    }
+  }
+
+  private static String profileJson(TermProfile p) {
+    try {
+      return JSON.writeValueAsString(new java.util.TreeMap<>(p.weights()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether a body is long enough (30 words) for its shingles to say anything. */
+  private static boolean longEnough(String body) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < body.length() && words < 30; i++) {
+      boolean letter = Character.isLetterOrDigit(body.charAt(i));
+      if (letter && !in) {
+        words++;
+      }
+      in = letter;
+    }
+    return words >= 30;
   }
 
   private @Nullable Long outlet(Article article) throws SQLException {
