@@ -16,3 +16,11 @@ CREATE TABLE lsh_bands (
 ALTER TABLE stories ADD COLUMN profile TEXT;
 CREATE INDEX stories_last_seen ON stories(last_seen);
 CREATE INDEX articles_story ON articles(story_id);
+
+-- The strongest terms of each story's profile, so that a new article is compared only with the
+-- stories it shares terms with, not with every story in the time window.
+CREATE TABLE story_terms (
+  term      TEXT NOT NULL,
+  story_id  INTEGER NOT NULL REFERENCES stories(id),
+  PRIMARY KEY (term, story_id)
+) WITHOUT ROWID;

@@ -68,6 +68,15 @@ public record TermProfile(Map<String, Double> weights) {
     return out;
   }
 
+  /** The {@code n} strongest terms, strongest first. */
+  public List<String> strongest(int n) {
+    return weights.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   /** Cosine similarity of the two weight vectors, 0 to 1. */
   public double similarity(TermProfile other) {
     double dot = 0;

@@ -279,17 +279,26 @@ public final class SqliteStore implements ArticleStore {
     }
     if (story == null) {
       Instant t = Instant.parse(at);
-      double best = SAME_STORY;
-      try (PreparedStatement s = db.prepareStatement(
-          "SELECT id, profile FROM stories WHERE last_seen >= ? AND first_seen <= ?")) {
-        s.setString(1, t.minus(STORY_WINDOW).toString());
-        s.setString(2, t.plus(STORY_WINDOW).toString());
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            double sim = profile.similarity(profileOf(r.getString(2)));
-            if (sim >= best) {
-              best = sim;
-              story = r.getLong(1);
+      List<String> terms = profile.strongest(INDEXED_TERMS);
+      if (!terms.isEmpty()) {
+        double best = SAME_STORY;
+        String marks = String.join(",", java.util.Collections.nCopies(terms.size(), "?"));
+        try (PreparedStatement s = db.prepareStatement("SELECT s.id, s.profile FROM story_terms t JOIN stories s"
+            + " ON s.id = t.story_id WHERE t.term IN (" + marks + ") AND s.last_seen >= ? AND s.first_seen <= ?"
+            + " GROUP BY s.id HAVING count(*) >= 2")) {
+          int i = 1;
+          for (String term : terms) {
+            s.setString(i++, term);
+          }
+          s.setString(i++, t.minus(STORY_WINDOW).toString());
+          s.setString(i, t.plus(STORY_WINDOW).toString());
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              double sim = profile.similarity(profileOf(r.getString(2)));
+              if (sim >= best) {
+                best = sim;
+                story = r.getLong(1);
+              }
             }
           }
         }
@@ -306,6 +315,7 @@ public final class SqliteStore implements ArticleStore {
         s.executeUpdate();
         story = generatedKey(s);
       }
+      indexStory(story, profile);
     } else {
       TermProfile merged;
       try (PreparedStatement s = db.prepareStatement("SELECT profile FROM stories WHERE id = ?")) {
@@ -322,11 +332,30 @@ public final class SqliteStore implements ArticleStore {
         s.setLong(4, story);
         s.executeUpdate();
       }
+      indexStory(story, merged);
     }
     try (PreparedStatement s = db.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
       s.setLong(1, story);
       s.setLong(2, articleId);
       s.executeUpdate();
+    }
+  }
+
+  /** How many of a profile's strongest terms index a story and select candidate stories. */
+  static final int INDEXED_TERMS = 12;
+
+  private void indexStory(long story, TermProfile profile) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("DELETE FROM story_terms WHERE story_id = ?")) {
+      s.setLong(1, story);
+      s.executeUpdate();
+    }
+    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO story_terms (term, story_id) VALUES (?, ?)")) {
+      for (String term : profile.strongest(INDEXED_TERMS)) {
+        s.setString(1, term);
+        s.setLong(2, story);
+        s.addBatch();
+      }
+      s.executeBatch();
     }
   }
 
