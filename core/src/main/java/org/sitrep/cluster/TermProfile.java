@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.sitrep.internal.Lexicon;
 
 /**
@@ -105,10 +104,22 @@ public record TermProfile(Map<String, Double> weights) {
     return new TermProfile(top(w, MAX_TERMS));
   }
 
+  private static final java.util.Comparator<Map.Entry<String, Double>> STRONGEST_FIRST =
+      Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+  /** The n strongest entries, by a bounded heap rather than a full sort. */
   private static Map<String, Double> top(Map<String, Double> w, int n) {
-    return w.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(n)
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    java.util.PriorityQueue<Map.Entry<String, Double>> heap = new java.util.PriorityQueue<>(n + 1, STRONGEST_FIRST.reversed());
+    for (Map.Entry<String, Double> e : w.entrySet()) {
+      heap.add(e);
+      if (heap.size() > n) {
+        heap.poll();
+      }
+    }
+    List<Map.Entry<String, Double>> kept = new java.util.ArrayList<>(heap);
+    kept.sort(STRONGEST_FIRST);
+    Map<String, Double> out = new LinkedHashMap<>();
+    kept.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 }

@@ -543,6 +543,13 @@ public final class SqliteStore implements ArticleStore {
     if (iso == null) {
       return null;
     }
+    if (iso.length() == 10) {
+      try {
+        return LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
     try {
       return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
     } catch (DateTimeParseException e) {
@@ -558,8 +565,24 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
+  /** Lower case, white space runs as one space, trimmed: copies that differ only in spacing hash alike. */
   private static String normaliseForHash(String body) {
-    return body.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    StringBuilder sb = new StringBuilder(body.length());
+    boolean space = true;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (!space) {
+          sb.append(' ');
+          space = true;
+        }
+      } else {
+        sb.append(Character.toLowerCase(c));
+        space = false;
+      }
+    }
+    int n = sb.length();
+    return (n > 0 && sb.charAt(n - 1) == ' ' ? sb.substring(0, n - 1) : sb.toString());
   }
 
   static String sha256(byte[] bytes) {
