@@ -48,65 +48,70 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin ConfigOptions configOptions = new ConfigOptions();
   @Spec CommandSpec spec;
 
+  /** What one ingest run did. */
+  record Result(Summary summary, int stored, int duplicates, List<String[]> reasons) {}
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SitrepConfig config = configOptions.load();
-    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
-    int[] stored = {0};
-    int[] duplicates = {0};
-    List<String[]> reasons = new ArrayList<>();
-    Summary summary;
-    String abort = null;
+    Result result;
     try (SqliteStore db = SqliteStore.open(store.db)) {
-      ProgressLine progress = new ProgressLine(err, !noProgress && ProgressLine.onTerminal());
-      Batch batch = new Batch(new DocumentSource(config.source()), extractor::process, config.threads(),
-          Duration.ofMillis(config.extract().timeoutMillis() * 3 + 10_000));
-      summary = batch.run(inputs, (document, outcome) -> {
-        progress.clear();
-        if (outcome.status() == Outcome.Status.PROCESSED && document != null) {
-          Stored s = db.put(document, outcome.article());
-          if (s.status() == Stored.Status.STORED) {
-            stored[0]++;
-          } else {
-            duplicates[0]++;
-          }
-        } else if (outcome.status() != Outcome.Status.PROCESSED) {
-          reasons.add(new String[] {outcome.source(), outcome.status().name().toLowerCase(Locale.ROOT), outcome.reason()});
-          err.println(outcome.status().name().toLowerCase(Locale.ROOT) + ": " + outcome.source() + ": " + outcome.reason());
-        }
-      }, progress);
-      progress.clear();
+      result = ingest(config, inputs, db, err, !noProgress && ProgressLine.onTerminal());
     } catch (StoreException e) {
-      abort = e.getMessage();
-      summary = null;
-    }
-    if (abort != null) {
-      err.println("sitrep ingest: " + abort);
-      err.println("sitrep ingest: stopped after storing " + stored[0] + " documents (" + duplicates[0]
-          + " duplicates); nothing half-written is left in the store");
+      err.println("sitrep ingest: " + e.getMessage());
+      err.println("sitrep ingest: stopped; every document stored so far is whole, and a new run continues where this one stopped");
       return 1;
     }
+    Summary summary = result.summary();
     if (format == Format.json) {
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("documents", summary.total());
-      o.put("stored", stored[0]);
-      o.put("duplicates", duplicates[0]);
+      o.put("stored", result.stored());
+      o.put("duplicates", result.duplicates());
       o.put("skipped", summary.skipped());
       o.put("failed", summary.failed());
       o.put("seconds", summary.elapsed().toMillis() / 1000.0);
       o.put("db", store.db.toString());
       ArrayNode r = o.putArray("reasons");
-      for (String[] x : reasons) {
+      for (String[] x : result.reasons()) {
         r.addObject().put("source", x[0]).put("status", x[1]).put("reason", x[2]);
       }
       out.println(o.toString());
     }
     err.printf(Locale.ROOT, "sitrep ingest: %d documents: %d stored, %d duplicates, %d skipped, %d failed (%.1f s) into %s%n",
-        summary.total(), stored[0], duplicates[0], summary.skipped(), summary.failed(),
+        summary.total(), result.stored(), result.duplicates(), summary.skipped(), summary.failed(),
         summary.elapsed().toMillis() / 1000.0, store.db);
     out.flush();
     return summary.failed() > 0 ? 1 : 0;
+  }
+
+  /** Reads, extracts and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */
+  static Result ingest(SitrepConfig config, List<String> inputs, SqliteStore db, PrintWriter err, boolean showProgress) {
+    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
+    int[] stored = {0};
+    int[] duplicates = {0};
+    List<String[]> reasons = new ArrayList<>();
+    ProgressLine progress = new ProgressLine(err, showProgress);
+    Batch batch = new Batch(new DocumentSource(config.source()), extractor::process, config.threads(),
+        Duration.ofMillis(config.extract().timeoutMillis() * 3 + 10_000));
+    Summary summary = batch.run(inputs, (document, outcome) -> {
+      progress.clear();
+      if (outcome.status() == Outcome.Status.PROCESSED && document != null) {
+        Stored s = db.put(document, outcome.article());
+        if (s.status() == Stored.Status.STORED) {
+          stored[0]++;
+        } else {
+          duplicates[0]++;
+        }
+      } else if (outcome.status() != Outcome.Status.PROCESSED) {
+        String status = outcome.status().name().toLowerCase(Locale.ROOT);
+        reasons.add(new String[] {outcome.source(), status, outcome.reason()});
+        err.println(status + ": " + outcome.source() + ": " + outcome.reason());
+      }
+    }, progress);
+    progress.clear();
+    return new Result(summary, stored[0], duplicates[0], reasons);
   }
 }

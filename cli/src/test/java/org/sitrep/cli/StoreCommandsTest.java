@@ -89,4 +89,25 @@ class StoreCommandsTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("no store at");
   }
+
+  @Test
+  void the_demo_ingests_its_sample_and_shows_stories_and_a_search() {
+    var r = ExtractCommandTest.run("demo");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Ingested 11 documents: 11 stored (3 linked as copies of another article)")
+        .contains("4 articles from 3 outlets:")
+        .contains("Dockers' strike brings Valdria port to a halt")
+        .contains("Search 'strike AND port':");
+  }
+
+  @Test
+  void stories_lists_the_most_told_first() throws Exception {
+    Path in = pages();
+    String db = dir.resolve("st.db").toString();
+    ExtractCommandTest.run("ingest", in.toString(), "--db", db, "--no-progress");
+    JsonNode stories = new ObjectMapper().readTree(ExtractCommandTest.run("stories", "--db", db, "--format", "json").out());
+    assertThat(stories).isNotEmpty();
+    assertThat(stories.get(0).fieldNames()).toIterable()
+        .containsExactly("id", "title", "firstSeen", "lastSeen", "articles", "outlets", "headlines");
+  }
 }

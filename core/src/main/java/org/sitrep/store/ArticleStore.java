@@ -15,6 +15,14 @@ public interface ArticleStore extends AutoCloseable {
   /** Articles matching a full-text query, best first. */
   List<SearchHit> search(SearchQuery query);
 
+  /**
+   * Stories seen in a period, most articles first.
+   *
+   * @param since only stories last seen at or after this instant (null: any)
+   * @param minArticles only stories told by at least this many articles
+   */
+  List<StorySummary> stories(java.time.@org.jspecify.annotations.Nullable Instant since, int minArticles, int limit);
+
   StoreStats stats();
 
   @Override

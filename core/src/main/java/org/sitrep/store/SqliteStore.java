@@ -459,6 +459,38 @@ public final class SqliteStore implements ArticleStore {
   }
 
   @Override
+  public List<StorySummary> stories(@Nullable Instant since, int minArticles, int limit) {
+    List<StorySummary> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT s.id, s.title, s.first_seen, s.last_seen, s.article_count,"
+        + " (SELECT count(DISTINCT coalesce(a.outlet_id, -a.id)) FROM articles a WHERE a.story_id = s.id)"
+        + " FROM stories s WHERE s.last_seen >= ? AND s.article_count >= ?"
+        + " ORDER BY s.article_count DESC, s.last_seen DESC LIMIT ?");
+        PreparedStatement titles = db.prepareStatement(
+            "SELECT title FROM articles WHERE story_id = ? ORDER BY coalesce(published_utc, stored_at), id LIMIT 10")) {
+      s.setString(1, since == null ? "" : since.toString());
+      s.setInt(2, minArticles);
+      s.setInt(3, limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          List<String> headlines = new ArrayList<>();
+          titles.setLong(1, r.getLong(1));
+          try (ResultSet t = titles.executeQuery()) {
+            while (t.next()) {
+              headlines.add(t.getString(1) == null ? "(untitled)" : t.getString(1));
+            }
+          }
+          out.add(new StorySummary(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+              r.getInt(6), headlines));
+        }
+      }
+      db.rollback();
+    } catch (SQLException e) {
+      throw translate(file, "list stories", e);
+    }
+    return out;
+  }
+
+  @Override
   public StoreStats stats() {
     try {
       StoreStats s = new StoreStats(count("documents"), count("articles"), count("duplicates"), count("stories"),
