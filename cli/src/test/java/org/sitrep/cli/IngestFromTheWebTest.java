@@ -163,4 +163,36 @@ class IngestFromTheWebTest {
     assertThat(new ObjectMapper().readTree(refused.out()).get("reasons").get(0).get("reason").asText())
         .contains("--allow-private");
   }
+
+  @Test
+  void a_huge_sitemap_is_cut_at_the_link_limit() throws Exception {
+    StringBuilder huge = new StringBuilder("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    for (int i = 0; i < 20_000; i++) {
+      huge.append("<url><loc>").append(base).append("/p/").append(i).append("</loc></url>");
+    }
+    route("/huge.xml", 200, "application/xml", huge.append("</urlset>").toString());
+    server.createContext("/p/", ex -> send(ex, 200, "text/html", page("Page " + ex.getRequestURI().getPath())));
+    var run = ExtractCommandTest.run("ingest", base + "/huge.xml", "--db", dir.resolve("bomb.db").toString(),
+        "--format", "json", "--no-progress", "--allow-private", "--set", "source.hostDelayMillis=0",
+        "--set", "source.maxLinks=50");
+    JsonNode summary = new ObjectMapper().readTree(run.out());
+    assertThat(summary.get("stored").asInt()).isEqualTo(50);
+    List<String> reasons = new ArrayList<>();
+    summary.get("reasons").forEach(r -> reasons.add(r.get("source").asText() + ": " + r.get("reason").asText()));
+    assertThat(reasons).anySatisfy(r -> assertThat(r).contains("huge.xml").contains("more than 50 links"));
+  }
+
+  @Test
+  void nested_sitemap_indexes_stop_at_the_depth_limit() throws Exception {
+    server.createContext("/deep/", ex -> {
+      int level = Integer.parseInt(ex.getRequestURI().getPath().substring("/deep/".length()));
+      send(ex, 200, "application/xml", "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+          + "<sitemap><loc>" + base + "/deep/" + (level + 1) + "</loc></sitemap></sitemapindex>");
+    });
+    var run = ExtractCommandTest.run("ingest", base + "/deep/0", "--db", dir.resolve("deep.db").toString(),
+        "--format", "json", "--no-progress", "--allow-private", "--set", "source.hostDelayMillis=0");
+    JsonNode summary = new ObjectMapper().readTree(run.out());
+    assertThat(summary.get("reasons")).singleElement().satisfies(r ->
+        assertThat(r.get("reason").asText()).contains("nested deeper than 4"));
+  }
 }
