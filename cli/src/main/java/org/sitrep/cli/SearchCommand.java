@@ -53,11 +53,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!java.nio.file.Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + "; run 'sitrep ingest' first or give --db");
-    }
     List<SearchHit> hits;
-    try (SqliteStore db = SqliteStore.open(store.db)) {
+    try (SqliteStore db = store.openExisting()) {
       hits = db.search(new SearchQuery(query, instant(since, "--since"), instant(until, "--until"), outlet, limit));
     }
     switch (format) {

@@ -26,11 +26,8 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!java.nio.file.Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + "; run 'sitrep ingest' first or give --db");
-    }
     StoreStats s;
-    try (SqliteStore db = SqliteStore.open(store.db)) {
+    try (SqliteStore db = store.openExisting()) {
       s = db.stats();
     }
     if (format == Format.json) {

@@ -39,11 +39,8 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!java.nio.file.Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + "; run 'sitrep ingest' first or give --db");
-    }
     List<StorySummary> stories;
-    try (SqliteStore db = SqliteStore.open(store.db)) {
+    try (SqliteStore db = store.openExisting()) {
       stories = db.stories(SearchCommand.instant(since, "--since"), minArticles, limit);
     }
     ObjectMapper json = new ObjectMapper();
