@@ -44,6 +44,16 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress line.")
   boolean noProgress;
 
+  @Option(names = "--watch", description = {"Keep polling the sources: each feed at its own interval (RSS ttl) or",
+      "every --interval, asking whether it changed (ETag, Last-Modified) and reading only new pages. Stop with Ctrl-C."})
+  boolean watch;
+
+  @Option(names = "--interval", paramLabel = "SECONDS", description = "Polling interval for sources that state none (default: ${DEFAULT-VALUE}).")
+  long intervalSeconds = 900;
+
+  @Option(names = "--rounds", paramLabel = "N", hidden = true, description = "With --watch, stop after N rounds (for tests).")
+  int rounds = Integer.MAX_VALUE;
+
   @Mixin StoreOptions store = new StoreOptions();
   @Mixin ConfigOptions configOptions = new ConfigOptions();
   @Spec CommandSpec spec;
@@ -58,7 +68,10 @@ final class IngestCommand implements Callable<Integer> {
     SitrepConfig config = configOptions.load();
     Result result;
     try (SqliteStore db = SqliteStore.open(store.db)) {
-      result = ingest(config, inputs, db, err, !noProgress && ProgressLine.onTerminal());
+      if (watch) {
+        return watch(config, db, err);
+      }
+      result = ingest(config, new DocumentSource(config.source()), inputs, db, err, !noProgress && ProgressLine.onTerminal());
     } catch (StoreException e) {
       err.println("sitrep ingest: " + e.getMessage());
       err.println("sitrep ingest: stopped; every document stored so far is whole, and a new run continues where this one stopped");
@@ -87,14 +100,48 @@ final class IngestCommand implements Callable<Integer> {
     return summary.failed() > 0 ? 1 : 0;
   }
 
+  /** Polls the inputs round after round, each when its interval is up, until stopped. */
+  private int watch(SitrepConfig config, SqliteStore db, PrintWriter err) {
+    DocumentSource source = DocumentSource.watching(config.source());
+    java.util.Map<String, Long> due = new java.util.HashMap<>();
+    inputs.forEach(i -> due.put(i, 0L));
+    int failed = 0;
+    for (int round = 1; round <= rounds; round++) {
+      long now = System.nanoTime();
+      List<String> dueNow = inputs.stream().filter(i -> due.get(i) <= now).toList();
+      Result r = ingest(config, source, dueNow, db, err, false);
+      failed += r.summary().failed();
+      err.printf(Locale.ROOT, "sitrep ingest --watch: round %d: %d sources polled, %d new documents stored, %d skipped, %d failed%n",
+          round, dueNow.size(), r.stored(), r.summary().skipped(), r.summary().failed());
+      err.flush();
+      for (String i : dueNow) {
+        Duration every = source.pollInterval(i).orElse(Duration.ofSeconds(intervalSeconds));
+        due.put(i, System.nanoTime() + every.toNanos());
+      }
+      if (round == rounds) {
+        break;
+      }
+      long next = due.values().stream().mapToLong(Long::longValue).min().orElse(System.nanoTime());
+      long sleep = Math.max(0, next - System.nanoTime());
+      try {
+        Thread.sleep(sleep / 1_000_000L);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return failed > 0 ? 1 : 0;
+  }
+
   /** Reads, extracts and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */
-  static Result ingest(SitrepConfig config, List<String> inputs, SqliteStore db, PrintWriter err, boolean showProgress) {
+  static Result ingest(SitrepConfig config, DocumentSource source, List<String> inputs, SqliteStore db, PrintWriter err,
+      boolean showProgress) {
     ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
     int[] stored = {0};
     int[] duplicates = {0};
     List<String[]> reasons = new ArrayList<>();
     ProgressLine progress = new ProgressLine(err, showProgress);
-    Batch batch = new Batch(new DocumentSource(config.source()), extractor::process, config.threads(),
+    Batch batch = new Batch(source, extractor::process, config.threads(),
         Duration.ofMillis(config.extract().timeoutMillis() * 3 + 10_000));
     Summary summary = batch.run(inputs, (document, outcome) -> {
       progress.clear();

@@ -195,4 +195,40 @@ class IngestFromTheWebTest {
     assertThat(summary.get("reasons")).singleElement().satisfies(r ->
         assertThat(r.get("reason").asText()).contains("nested deeper than 4"));
   }
+
+  @Test
+  void watching_a_feed_reads_only_what_is_new_and_honours_its_etag() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger(1);
+    java.util.concurrent.atomic.AtomicInteger pageRequests = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger notModified = new java.util.concurrent.atomic.AtomicInteger();
+    server.createContext("/watched.xml", ex -> {
+      String etag = "\"v" + version.get() + "\"";
+      if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        notModified.incrementAndGet();
+        ex.sendResponseHeaders(304, -1);
+        ex.close();
+        return;
+      }
+      StringBuilder items = new StringBuilder();
+      for (int i = 1; i <= version.get() + 1; i++) {
+        items.append("<item><title>W").append(i).append("</title><link>").append(base).append("/w/").append(i).append("</link></item>");
+      }
+      ex.getResponseHeaders().add("ETag", etag);
+      send(ex, 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title><link>"
+          + base + "</link><description>d</description>" + items + "</channel></rss>");
+      version.compareAndSet(1, 2); // the second poll sees one more item, the third nothing new
+    });
+    server.createContext("/w/", ex -> {
+      pageRequests.incrementAndGet();
+      send(ex, 200, "text/html", page("Watched story " + ex.getRequestURI().getPath()));
+    });
+    var run = ExtractCommandTest.run("ingest", base + "/watched.xml", "--watch", "--rounds", "3", "--interval", "0",
+        "--db", dir.resolve("w.db").toString(), "--no-progress", "--allow-private", "--set", "source.hostDelayMillis=0");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).contains("round 1: 1 sources polled, 2 new documents stored")
+        .contains("round 2: 1 sources polled, 1 new documents stored")
+        .contains("round 3: 1 sources polled, 0 new documents stored");
+    assertThat(pageRequests.get()).as("each page fetched once").isEqualTo(3);
+    assertThat(notModified.get()).as("third poll answered 304").isEqualTo(1);
+  }
 }

@@ -46,10 +46,33 @@ public final class DocumentSource {
 
   private final SourceSettings settings;
   private final Fetcher fetcher;
+  /** In watching mode, what earlier reads saw: pages already read, feeds' validators and ttl. */
+  private final @Nullable Run remembered;
 
   public DocumentSource(SourceSettings settings) {
+    this(settings, null);
+  }
+
+  private DocumentSource(SourceSettings settings, @Nullable Run remembered) {
     this.settings = settings;
     this.fetcher = new Fetcher(settings);
+    this.remembered = remembered;
+  }
+
+  /**
+   * A source for polling the same inputs again and again ({@code ingest --watch}): each
+   * {@link #read} asks feeds and sitemaps whether they changed (ETag, Last-Modified), fetches only
+   * the pages not read before, and remembers each feed's own polling interval (RSS {@code ttl}).
+   */
+  public static DocumentSource watching(SourceSettings settings) {
+    Run run = new Run();
+    run.watching = true;
+    return new DocumentSource(settings, run);
+  }
+
+  /** The interval a feed asked to be polled at (its RSS ttl), if it said. */
+  public java.util.Optional<java.time.Duration> pollInterval(String url) {
+    return remembered == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(remembered.ttl.get(url));
   }
 
   public static DocumentSource withDefaults() {
@@ -58,7 +81,9 @@ public final class DocumentSource {
 
   /** Reads every input in order, handing each document or failure to {@code sink}. */
   public void read(List<String> inputs, DocumentSink sink) {
-    Run run = new Run();
+    Run run = remembered != null ? remembered : new Run();
+    run.links = 0;
+    run.capped = false;
     for (String input : inputs) {
       if (input.startsWith("http://") || input.startsWith("https://")) {
         fetch(input, sink, run, 0);
@@ -185,18 +210,27 @@ public final class DocumentSource {
   /** What one {@link #read} call has seen: for self-referencing feeds and sitemap bombs. */
   private static final class Run {
     final Set<String> visited = new HashSet<>();
+    final java.util.Map<String, Fetcher.Validators> validators = new java.util.HashMap<>();
+    final java.util.Map<String, java.time.Duration> ttl = new java.util.HashMap<>();
     int links;
     boolean capped;
+    boolean watching;
   }
 
   private void fetch(String url, DocumentSink sink, Run run, int depth) {
     String name = Names.fromUrl(url);
     String key = Urls.canonical(url);
-    if (key != null && !run.visited.add(key)) {
-      sink.unreadable(url, name, true, "already read in this run (a feed, sitemap or page pointing to itself?)");
-      return;
+    boolean polled = run.watching && depth == 0; // the inputs themselves are asked again every round
+    if (key != null && !run.visited.add(key) && !polled) {
+      if (!run.watching) {
+        sink.unreadable(url, name, true, "already read in this run (a feed, sitemap or page pointing to itself?)");
+      }
+      return; // when watching, a page read in an earlier round was accounted for then
     }
-    Fetcher.Result r = fetcher.fetch(url);
+    Fetcher.Result r = fetcher.fetch(url, run.validators.getOrDefault(url, Fetcher.Validators.NONE));
+    if (r.notModified()) {
+      return; // unchanged since the last round: nothing new to read
+    }
     if (!r.ok()) {
       sink.unreadable(url, name, r.refused(), r.failure());
       return;
@@ -205,6 +239,10 @@ public final class DocumentSource {
     String base = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
     Links.Kind kind = Links.sniff(r.body(), base);
     if (kind != Links.Kind.NONE) {
+      if (run.watching) {
+        run.validators.put(url, r.validators());
+        Links.ttl(kind, r.body()).ifPresent(t -> run.ttl.put(url, t));
+      }
       expand(url, r.finalUrl(), r.body(), base, kind, sink, run, depth);
       return;
     }

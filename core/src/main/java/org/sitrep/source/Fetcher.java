@@ -26,10 +26,20 @@ import org.jspecify.annotations.Nullable;
 public final class Fetcher {
   /** What a fetch gave: a body, or the reason there is none. */
   public record Result(String url, String finalUrl, int status, @Nullable String contentType, byte[] body,
-      @Nullable String failure, boolean refused) {
+      @Nullable String failure, boolean refused, Validators validators) {
     public boolean ok() {
       return failure == null;
     }
+
+    /** The server said the resource has not changed since the validators sent (HTTP 304). */
+    public boolean notModified() {
+      return status == 304;
+    }
+  }
+
+  /** What a server said identifies a response's version, sent back to ask "has it changed?". */
+  public record Validators(@Nullable String etag, @Nullable String lastModified) {
+    public static final Validators NONE = new Validators(null, null);
   }
 
   private final SourceSettings settings;
@@ -46,6 +56,11 @@ public final class Fetcher {
   }
 
   public Result fetch(String url) {
+    return fetch(url, Validators.NONE);
+  }
+
+  /** Fetches, asking the server to answer 304 when the resource has not changed since {@code since}. */
+  public Result fetch(String url, Validators since) {
     String current = url;
     for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
       URI uri;
@@ -64,8 +79,8 @@ public final class Fetcher {
       if (settings.obeyRobots() && !rulesFor(uri).isAllowed(current)) {
         return refused(url, current, "disallowed by " + origin(uri) + "/robots.txt");
       }
-      Result r = get(url, uri);
-      if (!r.ok() || r.status() < 300 || r.status() >= 400) {
+      Result r = get(url, uri, hop == 0 ? since : Validators.NONE);
+      if (!r.ok() || r.status() < 300 || r.status() >= 400 || r.notModified()) {
         return r;
       }
       String location = r.contentType(); // carried in contentType for redirects, see get()
@@ -77,9 +92,16 @@ public final class Fetcher {
     return failed(url, current, "more than " + settings.maxRedirects() + " redirects");
   }
 
-  private Result get(String original, URI uri) {
+  private Result get(String original, URI uri, Validators since) {
     waitForHost(origin(uri));
-    HttpRequest request = HttpRequest.newBuilder(uri)
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+    if (since.etag() != null) {
+      builder.header("If-None-Match", since.etag());
+    }
+    if (since.lastModified() != null) {
+      builder.header("If-Modified-Since", since.lastModified());
+    }
+    HttpRequest request = builder
         .timeout(settings.readTimeout())
         .header("User-Agent", settings.userAgent())
         .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
@@ -90,9 +112,14 @@ public final class Fetcher {
       HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       int status = response.statusCode();
       try (InputStream in = response.body()) {
+        Validators validators = new Validators(response.headers().firstValue("ETag").orElse(null),
+            response.headers().firstValue("Last-Modified").orElse(null));
+        if (status == 304) {
+          return new Result(original, uri.toString(), status, null, new byte[0], null, false, since);
+        }
         if (status >= 300 && status < 400) {
           return new Result(original, uri.toString(), status, response.headers().firstValue("Location").orElse(null),
-              new byte[0], null, false);
+              new byte[0], null, false, validators);
         }
         if (status < 200 || status >= 300) {
           return failed(original, uri.toString(), "HTTP status " + status);
@@ -107,7 +134,7 @@ public final class Fetcher {
           return failed(original, uri.toString(), "response is over the " + settings.maxBytes() + "-byte limit");
         }
         return new Result(original, uri.toString(), status, response.headers().firstValue("Content-Type").orElse(null),
-            body, null, false);
+            body, null, false, validators);
       }
     } catch (HttpTimeoutException e) {
       return failed(original, uri.toString(), "timed out after " + settings.readTimeout().toSeconds() + " s");
@@ -147,7 +174,7 @@ public final class Fetcher {
     return robots.computeIfAbsent(origin(uri), origin -> {
       SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
       String robotsUrl = origin + "/robots.txt";
-      Result r = get(robotsUrl, URI.create(robotsUrl));
+      Result r = get(robotsUrl, URI.create(robotsUrl), Validators.NONE);
       if (r.ok() && r.status() == 200) {
         return parser.parseContent(robotsUrl, r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
             List.of(agentName()));
@@ -229,10 +256,10 @@ public final class Fetcher {
   }
 
   private static Result failed(String url, String at, String reason) {
-    return new Result(url, at, 0, null, new byte[0], reason, false);
+    return new Result(url, at, 0, null, new byte[0], reason, false, Validators.NONE);
   }
 
   private static Result refused(String url, String at, String reason) {
-    return new Result(url, at, 0, null, new byte[0], reason, true);
+    return new Result(url, at, 0, null, new byte[0], reason, true, Validators.NONE);
   }
 }

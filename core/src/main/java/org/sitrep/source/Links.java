@@ -125,6 +125,24 @@ final class Links {
     return out;
   }
 
+  /** The interval an RSS feed asks to be polled at ({@code <ttl>} minutes), if it says. */
+  static java.util.Optional<java.time.Duration> ttl(Kind kind, byte[] xml) {
+    if (kind != Kind.FEED) {
+      return java.util.Optional.empty();
+    }
+    try {
+      WireFeedInput input = new WireFeedInput();
+      input.setAllowDoctypes(false);
+      WireFeed feed = input.build(new XmlReader(new ByteArrayInputStream(xml)));
+      if (feed instanceof com.rometools.rome.feed.rss.Channel channel && channel.getTtl() > 0) {
+        return java.util.Optional.of(java.time.Duration.ofMinutes(channel.getTtl()));
+      }
+    } catch (Exception e) {
+      // no ttl then; the feed's links were read, or reported, already
+    }
+    return java.util.Optional.empty();
+  }
+
   private static void outlines(List<Outline> outlines, String baseUrl, List<String> out, int depth) {
     if (depth > 8) {
       return;
