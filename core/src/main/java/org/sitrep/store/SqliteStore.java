@@ -285,7 +285,7 @@ public final class SqliteStore implements ArticleStore {
         String marks = String.join(",", java.util.Collections.nCopies(terms.size(), "?"));
         try (PreparedStatement s = db.prepareStatement("SELECT s.id, s.profile FROM story_terms t JOIN stories s"
             + " ON s.id = t.story_id WHERE t.term IN (" + marks + ") AND s.last_seen >= ? AND s.first_seen <= ?"
-            + " GROUP BY s.id HAVING count(*) >= 2")) {
+            + " GROUP BY s.id HAVING count(*) >= 2 ORDER BY count(*) DESC, s.last_seen DESC LIMIT 50")) {
           int i = 1;
           for (String term : terms) {
             s.setString(i++, term);
