@@ -216,29 +216,42 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
-  /** The most similar earlier article above the threshold (linked as a near duplicate), or null. */
+  /** Candidates taken from one band bucket: a bucket shared by more articles says little more. */
+  static final int PER_BUCKET = 20;
+
+  /**
+   * The most similar earlier article above the threshold (linked as a near duplicate), or null. The
+   * lookup is bounded whatever the store holds: at most {@link #PER_BUCKET} articles from each of the
+   * signature's band buckets are compared.
+   */
   private @Nullable Long nearDuplicate(long articleId, Fingerprint fp) throws SQLException {
     long[] bands = fp.bands();
-    StringBuilder sql = new StringBuilder(
-        "SELECT DISTINCT f.article_id, f.minhash FROM lsh_bands b JOIN article_fingerprints f ON f.article_id = b.article_id WHERE ");
-    for (int i = 0; i < bands.length; i++) {
-      sql.append(i == 0 ? "" : " OR ").append("(b.band = ? AND b.bucket = ?)");
+    java.util.Set<Long> candidates = new java.util.LinkedHashSet<>();
+    try (PreparedStatement s = db.prepareStatement(
+        "SELECT article_id FROM lsh_bands WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT " + PER_BUCKET)) {
+      for (int i = 0; i < bands.length; i++) {
+        s.setInt(1, i);
+        s.setLong(2, bands[i]);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            candidates.add(r.getLong(1));
+          }
+        }
+      }
     }
-    sql.append(" LIMIT 200");
+    candidates.remove(articleId);
     Long best = null;
     double bestSimilarity = NEAR_DUPLICATE;
-    try (PreparedStatement s = db.prepareStatement(sql.toString())) {
-      for (int i = 0; i < bands.length; i++) {
-        s.setInt(2 * i + 1, i);
-        s.setLong(2 * i + 2, bands[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          long other = r.getLong(1);
-          double sim = fp.similarity(Fingerprint.fromBytes(r.getBytes(2)));
-          if (other != articleId && sim >= bestSimilarity) {
-            bestSimilarity = sim;
-            best = other;
+    try (PreparedStatement s = db.prepareStatement("SELECT minhash FROM article_fingerprints WHERE article_id = ?")) {
+      for (long other : candidates) {
+        s.setLong(1, other);
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) {
+            double sim = fp.similarity(Fingerprint.fromBytes(r.getBytes(1)));
+            if (sim >= bestSimilarity) {
+              bestSimilarity = sim;
+              best = other;
+            }
           }
         }
       }
@@ -280,24 +293,37 @@ public final class SqliteStore implements ArticleStore {
     if (story == null) {
       Instant t = Instant.parse(at);
       List<String> terms = profile.strongest(INDEXED_TERMS);
-      if (!terms.isEmpty()) {
-        double best = SAME_STORY;
-        String marks = String.join(",", java.util.Collections.nCopies(terms.size(), "?"));
-        try (PreparedStatement s = db.prepareStatement("SELECT s.id, s.profile FROM story_terms t JOIN stories s"
-            + " ON s.id = t.story_id WHERE t.term IN (" + marks + ") AND s.last_seen >= ? AND s.first_seen <= ?"
-            + " GROUP BY s.id HAVING count(*) >= 2 ORDER BY count(*) DESC, s.last_seen DESC LIMIT 50")) {
-          int i = 1;
-          for (String term : terms) {
-            s.setString(i++, term);
-          }
-          s.setString(i++, t.minus(STORY_WINDOW).toString());
-          s.setString(i, t.plus(STORY_WINDOW).toString());
+      // Stories sharing at least two strong terms, newest first per term, bounded per term.
+      java.util.Map<Long, Integer> shared = new java.util.HashMap<>();
+      try (PreparedStatement s = db.prepareStatement(
+          "SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT " + STORIES_PER_TERM)) {
+        for (String term : terms) {
+          s.setString(1, term);
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-              double sim = profile.similarity(profileOf(r.getString(2)));
+              shared.merge(r.getLong(1), 1, Integer::sum);
+            }
+          }
+        }
+      }
+      List<Long> candidates = shared.entrySet().stream().filter(e -> e.getValue() >= 2)
+          .sorted(java.util.Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+          .limit(50).map(java.util.Map.Entry::getKey).toList();
+      double best = SAME_STORY;
+      String from = t.minus(STORY_WINDOW).toString();
+      String to = t.plus(STORY_WINDOW).toString();
+      try (PreparedStatement s = db.prepareStatement(
+          "SELECT profile FROM stories WHERE id = ? AND last_seen >= ? AND first_seen <= ?")) {
+        for (long candidate : candidates) {
+          s.setLong(1, candidate);
+          s.setString(2, from);
+          s.setString(3, to);
+          try (ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+              double sim = profile.similarity(profileOf(r.getString(1)));
               if (sim >= best) {
                 best = sim;
-                story = r.getLong(1);
+                story = candidate;
               }
             }
           }
@@ -340,6 +366,9 @@ public final class SqliteStore implements ArticleStore {
       s.executeUpdate();
     }
   }
+
+  /** Stories looked at per shared term, newest first: a term in thousands of stories says little. */
+  static final int STORIES_PER_TERM = 200;
 
   /** How many of a profile's strongest terms index a story and select candidate stories. */
   static final int INDEXED_TERMS = 12;
