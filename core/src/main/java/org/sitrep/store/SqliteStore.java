@@ -76,6 +76,11 @@ public final class SqliteStore implements ArticleStore {
         s.execute("PRAGMA journal_mode = WAL");
         s.execute("PRAGMA synchronous = NORMAL");
         s.execute("PRAGMA foreign_keys = ON");
+        // SQLite's default page cache is 2 MB; a store of 100,000 articles is ~1 GB, and its
+        // indexes (URLs, hashes, LSH bands, story terms) are read at random on every put.
+        s.execute("PRAGMA cache_size = -65536");
+        s.execute("PRAGMA mmap_size = 268435456");
+        s.execute("PRAGMA temp_store = MEMORY");
       }
       Flyway.configure()
           .dataSource(url + "?busy_timeout=" + BUSY_TIMEOUT_MS, null, null)
