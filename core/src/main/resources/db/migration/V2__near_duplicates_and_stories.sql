@@ -24,3 +24,5 @@ CREATE TABLE story_terms (
   story_id  INTEGER NOT NULL REFERENCES stories(id),
   PRIMARY KEY (term, story_id)
 ) WITHOUT ROWID;
+-- A story's terms are replaced when its profile changes: found by story, not by term.
+CREATE INDEX story_terms_story ON story_terms(story_id);
