@@ -51,11 +51,22 @@ final class DateParser {
     }
     String s = text.length() > 200 ? text.substring(0, 200) : text;
     s = s.strip();
-    if (s.isEmpty()) {
-      return null;
+    if (!hasTwoDigits(s)) {
+      return null; // every form read here has a year: most lines of text are ruled out at once
     }
     PublicationDate iso = parseIso(s);
     return iso != null ? iso : parseHuman(s);
+  }
+
+  /** Whether the text has at least two digits (a year, or day and month with a two-digit year). */
+  private static boolean hasTwoDigits(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i)) && ++digits >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable PublicationDate parseIso(String s) {
