@@ -613,7 +613,8 @@ final class BodyExtractor {
       if (b.demoted || !keep(b, inside, i)) {
         continue;
       }
-      if (normTitle != null && normalise(b.text).equals(normTitle)) {
+      // The headline repeated in the body; only blocks of about its length can be it.
+      if (normTitle != null && b.chars <= title.length() * 2 + 10 && normalise(b.text).equals(normTitle)) {
         continue;
       }
       kept.add(b);
