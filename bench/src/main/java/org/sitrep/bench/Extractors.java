@@ -21,48 +21,15 @@ final class Extractors {
 
   static Extractor sitrep() {
     ArticleExtractor extractor = ArticleExtractor.withDefaults().warmUp();
-    return new Extractor() {
-      @Override
-      public String name() {
-        return "sitrep";
-      }
-
-      @Override
-      public String bodyText(String html, String url) throws Exception {
-        RawDocument doc = new RawDocument(url, "page", url, html.getBytes(StandardCharsets.UTF_8),
-            "text/html; charset=utf-8", RawDocument.Format.HTML, List.of());
-        return extractor.extract(doc).text();
-      }
-    };
+    return Extractor.of("sitrep", (html, url) -> extractor.extract(new RawDocument(url, "page", url,
+        html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", RawDocument.Format.HTML, List.of())).text());
   }
 
   static Extractor readability4j() {
-    return new Extractor() {
-      @Override
-      public String name() {
-        return "readability4j";
-      }
-
-      @Override
-      public String bodyText(String html, String url) {
-        String text = new Readability4J(url, html).parse().getTextContent();
-        return text == null ? "" : text;
-      }
-    };
+    return Extractor.of("readability4j", (html, url) -> new Readability4J(url, html).parse().getTextContent());
   }
 
   static Extractor boilerpipe() {
-    return new Extractor() {
-      @Override
-      public String name() {
-        return "boilerpipe";
-      }
-
-      @Override
-      public String bodyText(String html, String url) throws Exception {
-        String text = de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(html);
-        return text == null ? "" : text;
-      }
-    };
+    return Extractor.of("boilerpipe", (html, url) -> de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(html));
   }
 }

@@ -74,8 +74,8 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       IngestCommand.Result r;
       try (SqliteStore store = SqliteStore.open(db)) {
-        r = IngestCommand.ingest(config, new org.sitrep.source.DocumentSource(config.source()), List.of(base + "/feed.xml"),
-            store, err, false);
+        r = IngestCommand.ingest(config, org.sitrep.Sitrep.extractor(config).warmUp(),
+            new org.sitrep.source.DocumentSource(config.source()), List.of(base + "/feed.xml"), store, err, false);
         out.printf("Ingested %d documents: %d stored (%d linked as copies of another article), %d already stored,"
             + " %d skipped, %d failed.%n%n", r.summary().total(), r.stored(), store.stats().duplicates(), r.duplicates(),
             r.summary().skipped(), r.summary().failed());

@@ -71,7 +71,8 @@ final class IngestCommand implements Callable<Integer> {
       if (watch) {
         return watch(config, db, err);
       }
-      result = ingest(config, new DocumentSource(config.source()), inputs, db, err, !noProgress && ProgressLine.onTerminal());
+      result = ingest(config, Sitrep.extractor(config).warmUp(), new DocumentSource(config.source()), inputs, db, err,
+          !noProgress && ProgressLine.onTerminal());
     } catch (StoreException e) {
       err.println("sitrep ingest: " + e.getMessage());
       err.println("sitrep ingest: stopped; every document stored so far is whole, and a new run continues where this one stopped");
@@ -103,13 +104,14 @@ final class IngestCommand implements Callable<Integer> {
   /** Polls the inputs round after round, each when its interval is up, until stopped. */
   private int watch(SitrepConfig config, SqliteStore db, PrintWriter err) {
     DocumentSource source = DocumentSource.watching(config.source());
+    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
     java.util.Map<String, Long> due = new java.util.HashMap<>();
     inputs.forEach(i -> due.put(i, 0L));
     int failed = 0;
     for (int round = 1; round <= rounds; round++) {
       long now = System.nanoTime();
       List<String> dueNow = inputs.stream().filter(i -> due.get(i) <= now).toList();
-      Result r = ingest(config, source, dueNow, db, err, false);
+      Result r = ingest(config, extractor, source, dueNow, db, err, false);
       failed += r.summary().failed();
       err.printf(Locale.ROOT, "sitrep ingest --watch: round %d: %d sources polled, %d new documents stored, %d skipped, %d failed%n",
           round, dueNow.size(), r.stored(), r.summary().skipped(), r.summary().failed());
@@ -134,9 +136,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Reads, extracts and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */
-  static Result ingest(SitrepConfig config, DocumentSource source, List<String> inputs, SqliteStore db, PrintWriter err,
-      boolean showProgress) {
-    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
+  static Result ingest(SitrepConfig config, ArticleExtractor extractor, DocumentSource source, List<String> inputs,
+      SqliteStore db, PrintWriter err, boolean showProgress) {
     int[] stored = {0};
     int[] duplicates = {0};
     List<String[]> reasons = new ArrayList<>();

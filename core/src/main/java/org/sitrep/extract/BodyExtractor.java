@@ -238,7 +238,6 @@ final class BodyExtractor {
       if (text.length() > 0 && !open.isEmpty()) {
         Element owner = open.peek();
         String raw = text.toString();
-        int start = 0;
         // Paragraph breaks made of two line breaks split a block; a single one is a space.
         String[] parts = raw.indexOf('\n') < 0 ? new String[] {raw} : raw.split("\\s*\\n\\s*\\n\\s*");
         for (String part : parts) {
@@ -247,7 +246,6 @@ final class BodyExtractor {
             int share = raw.isEmpty() ? 0 : (int) ((long) linkChars * p.length() / Math.max(1, raw.length()));
             blocks.add(new Block(owner, p, share));
           }
-          start++;
         }
       }
       text.setLength(0);
@@ -746,11 +744,7 @@ final class BodyExtractor {
   private static boolean isBoldLine(Block b) {
     Element e = b.owner;
     return e.childrenSize() == 1 && (e.child(0).normalName().equals("strong") || e.child(0).normalName().equals("b"))
-        && e.child(0).text().length() >= b.chars - 2 && nextIsNotTiny(b);
-  }
-
-  private static boolean nextIsNotTiny(Block b) {
-    return b.words <= 20;
+        && e.child(0).text().length() >= b.chars - 2 && b.words <= 20;
   }
 
   private static boolean nextIsProse(List<Block> inside, int i) {

@@ -168,18 +168,4 @@ final class TextDecoder {
     }
     return true;
   }
-
-  /** Replaces unpaired surrogates and controls that would make output invalid. */
-  static String clean(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 && c != '\n' && c != '\t') {
-        out.append(' ');
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
 }

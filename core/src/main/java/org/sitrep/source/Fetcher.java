@@ -24,9 +24,14 @@ import org.jspecify.annotations.Nullable;
  * and no private, loopback or link-local addresses unless allowed. Thread-safe.
  */
 public final class Fetcher {
-  /** What a fetch gave: a body, or the reason there is none. */
+  /**
+   * What a fetch gave: a body, or the reason there is none.
+   *
+   * @param status the last HTTP status, 0 when no response came (refused, timed out, unreachable)
+   * @param location the redirect target of a 3xx response, else null
+   */
   public record Result(String url, String finalUrl, int status, @Nullable String contentType, byte[] body,
-      @Nullable String failure, boolean refused, Validators validators) {
+      @Nullable String failure, boolean refused, Validators validators, @Nullable String location) {
     public boolean ok() {
       return failure == null;
     }
@@ -83,7 +88,7 @@ public final class Fetcher {
       if (!r.ok() || r.status() < 300 || r.status() >= 400 || r.notModified()) {
         return r;
       }
-      String location = r.contentType(); // carried in contentType for redirects, see get()
+      String location = r.location();
       if (location == null) {
         return failed(url, current, "HTTP " + r.status() + " redirect without a Location");
       }
@@ -115,14 +120,15 @@ public final class Fetcher {
         Validators validators = new Validators(response.headers().firstValue("ETag").orElse(null),
             response.headers().firstValue("Last-Modified").orElse(null));
         if (status == 304) {
-          return new Result(original, uri.toString(), status, null, new byte[0], null, false, since);
+          return new Result(original, uri.toString(), status, null, new byte[0], null, false, since, null);
         }
         if (status >= 300 && status < 400) {
-          return new Result(original, uri.toString(), status, response.headers().firstValue("Location").orElse(null),
-              new byte[0], null, false, validators);
+          return new Result(original, uri.toString(), status, null, new byte[0], null, false, validators,
+              response.headers().firstValue("Location").orElse(null));
         }
         if (status < 200 || status >= 300) {
-          return failed(original, uri.toString(), "HTTP status " + status);
+          return new Result(original, uri.toString(), status, null, new byte[0], "HTTP status " + status, false,
+              Validators.NONE, null);
         }
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > settings.maxBytes()) {
@@ -134,7 +140,7 @@ public final class Fetcher {
           return failed(original, uri.toString(), "response is over the " + settings.maxBytes() + "-byte limit");
         }
         return new Result(original, uri.toString(), status, response.headers().firstValue("Content-Type").orElse(null),
-            body, null, false, validators);
+            body, null, false, validators, null);
       }
     } catch (HttpTimeoutException e) {
       return failed(original, uri.toString(), "timed out after " + settings.readTimeout().toSeconds() + " s");
@@ -179,22 +185,10 @@ public final class Fetcher {
         return parser.parseContent(robotsUrl, r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
             List.of(agentName()));
       }
-      // No robots.txt (or a client error) allows everything; a server error, per RFC 9309, disallows.
-      int status = r.status() == 0 ? statusOf(r) : r.status();
-      return parser.failedFetch(status);
+      // No robots.txt (or a client error, or no answer) allows everything; a server error, per
+      // RFC 9309, disallows.
+      return parser.failedFetch(r.status() == 0 ? 404 : r.status());
     });
-  }
-
-  private static int statusOf(Result r) {
-    String f = r.failure() == null ? "" : r.failure();
-    if (f.startsWith("HTTP status ")) {
-      try {
-        return Integer.parseInt(f.substring("HTTP status ".length()).strip());
-      } catch (NumberFormatException ignored) {
-        // fall through
-      }
-    }
-    return 404;
   }
 
   private String agentName() {
@@ -256,10 +250,10 @@ public final class Fetcher {
   }
 
   private static Result failed(String url, String at, String reason) {
-    return new Result(url, at, 0, null, new byte[0], reason, false, Validators.NONE);
+    return new Result(url, at, 0, null, new byte[0], reason, false, Validators.NONE, null);
   }
 
   private static Result refused(String url, String at, String reason) {
-    return new Result(url, at, 0, null, new byte[0], reason, true, Validators.NONE);
+    return new Result(url, at, 0, null, new byte[0], reason, true, Validators.NONE, null);
   }
 }

@@ -103,8 +103,11 @@ final class Links {
           outlines(opml.getOutlines(), baseUrl, out, 0);
         }
         case SITEMAP -> {
+          // A sitemap read from a file has no web address of its own; lenient parsing (strict=false)
+          // then accepts its links whatever their host.
+          URL base = URI.create(baseUrl.startsWith("file:") ? "http://localhost/" : baseUrl).toURL();
           AbstractSiteMap map = new SiteMapParser(false).parseSiteMap(
-              contentType.isEmpty() ? "text/xml" : contentType, xml, new URL(baseUrl.startsWith("file:") ? "http://localhost/" : baseUrl));
+              contentType.isEmpty() ? "text/xml" : contentType, xml, base);
           if (map instanceof SiteMapIndex index) {
             for (AbstractSiteMap child : index.getSitemaps()) {
               add(out, baseUrl, child.getUrl().toString());
