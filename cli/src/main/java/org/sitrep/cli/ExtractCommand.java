@@ -1,10 +1,6 @@
 package org.sitrep.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -69,7 +65,11 @@ final class ExtractCommand implements Callable<Integer> {
     if (explain) {
       return explain(source, extractor, stdout, err);
     }
-    Output output = new Output(stdout);
+    DocumentOutput<Article> output = new DocumentOutput<>(stdout, out, switch (format) {
+      case json -> DocumentOutput.Mode.JSON;
+      case jsonl -> DocumentOutput.Mode.JSONL;
+      case text -> DocumentOutput.Mode.TEXT;
+    }, a -> format == Format.text ? a.text() : ArticleJson.line(a), ArticleJson::pretty);
     ProgressLine progress = new ProgressLine(err, !noProgress && ProgressLine.onTerminal());
     Duration hardLimit = Duration.ofMillis(config.extract().timeoutMillis() * 3 + 10_000);
     Batch batch = new Batch(source, extractor::process, config.threads(), hardLimit);
@@ -81,79 +81,16 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }, progress);
     output.finish();
-    stdout.flush();
     progress.clear();
     err.println("sitrep extract: " + summary.line());
     return summary.failed() > 0 ? 1 : 0;
   }
 
-  private static void report(PrintWriter err, Outcome o) {
+  static void report(PrintWriter err, Outcome o) {
     switch (o.status()) {
       case SKIPPED -> err.println("skipped: " + o.source() + ": " + o.reason());
       case FAILED -> err.println("failed: " + o.source() + ": " + o.reason());
       case PROCESSED -> o.warnings().forEach(w -> err.println("warning: " + o.source() + ": " + w));
-    }
-  }
-
-  /** Where articles go: stdout as JSON / JSON Lines / text, or one file each under --out. */
-  private final class Output {
-    private final PrintWriter stdout;
-    private @Nullable Article held;
-    private int written;
-
-    Output(PrintWriter stdout) {
-      this.stdout = stdout;
-    }
-
-    void write(String name, Article a) {
-      if (out != null) {
-        writeFile(name, a);
-        return;
-      }
-      switch (format) {
-        case text -> {
-          if (written++ > 0) {
-            stdout.println();
-          }
-          stdout.println(a.text());
-        }
-        case jsonl -> stdout.println(ArticleJson.line(a));
-        case json -> {
-          // One document prints one object; from the second on, JSON Lines.
-          if (written == 0 && held == null) {
-            held = a;
-            return;
-          }
-          if (held != null) {
-            stdout.println(ArticleJson.line(held));
-            held = null;
-          }
-          stdout.println(ArticleJson.line(a));
-          written++;
-        }
-      }
-    }
-
-    void finish() {
-      if (held != null) {
-        stdout.println(ArticleJson.pretty(held));
-        held = null;
-      }
-    }
-
-    private void writeFile(String name, Article a) {
-      String ext = format == Format.text ? ".txt" : ".json";
-      Path target = out.resolve(name + ext).normalize();
-      if (!target.startsWith(out.normalize())) {
-        throw new IllegalArgumentException("output name escapes --out: " + name);
-      }
-      try {
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, format == Format.text ? a.text() + "\n" : ArticleJson.pretty(a) + "\n",
-            StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + target, e);
-      }
     }
   }
 

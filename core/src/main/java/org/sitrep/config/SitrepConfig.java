@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.coding.CodingSettings;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.extract.ExtractSettings;
 import org.sitrep.source.SourceSettings;
@@ -21,8 +22,9 @@ import org.sitrep.source.SourceSettings;
  * @param threads worker threads for documents (already resolved: never 0)
  * @param extract the extract stage's limits
  * @param source the source stage's limits
+ * @param coding the coding stage's settings
  */
-public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings source) {
+public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings source, CodingSettings coding) {
 
   public SitrepConfig {
     if (threads < 1) {
@@ -76,7 +78,9 @@ public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings 
         Duration.ofSeconds(longValue(p, "source.readTimeoutSeconds")), p.getProperty("source.userAgent"),
         integer(p, "source.maxRedirects"), Duration.ofMillis(longValue(p, "source.hostDelayMillis")),
         bool(p, "source.allowPrivate"), bool(p, "source.obeyRobots"), integer(p, "source.maxLinks"));
-    return new SitrepConfig(threads, extract, source);
+    CodingSettings coding = new CodingSettings(p.getProperty("coding.reference", "").strip(),
+        integer(p, "coding.maxSentenceTokens"), integer(p, "coding.maxChars"));
+    return new SitrepConfig(threads, extract, source, coding);
   }
 
   private static void check(Set<String> known, String key, String where) {
@@ -112,11 +116,11 @@ public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings 
 
   /** The same settings with private addresses allowed (for --allow-private). */
   public SitrepConfig withAllowPrivate(boolean allow) {
-    return new SitrepConfig(threads, extract, source.withAllowPrivate(allow));
+    return new SitrepConfig(threads, extract, source.withAllowPrivate(allow), coding);
   }
 
   /** The same settings with another thread count. */
   public SitrepConfig withThreads(int n) {
-    return new SitrepConfig(n, extract, source);
+    return new SitrepConfig(n, extract, source, coding);
   }
 }

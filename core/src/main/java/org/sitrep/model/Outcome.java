@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param name its stable output name
  * @param status processed, skipped or failed
  * @param article the article when processed, else null
+ * @param coded the coded article when the coding stage ran, else null
  * @param reason why it was skipped or failed, else null
  * @param warnings warnings raised while processing
  */
@@ -20,6 +21,7 @@ public record Outcome(
     String name,
     Status status,
     @Nullable Article article,
+    @Nullable CodedArticle coded,
     @Nullable String reason,
     List<String> warnings) {
 
@@ -38,8 +40,21 @@ public record Outcome(
     }
   }
 
+  /** An outcome of extraction alone. */
+  public Outcome(String source, String name, Status status, @Nullable Article article, @Nullable String reason,
+      List<String> warnings) {
+    this(source, name, status, article, null, reason, warnings);
+  }
+
   public static Outcome processed(String name, Article article) {
-    return new Outcome(article.source(), name, Status.PROCESSED, article, null, article.warnings());
+    return new Outcome(article.source(), name, Status.PROCESSED, article, null, null, article.warnings());
+  }
+
+  /** A document extracted and coded; its warnings are both stages'. */
+  public static Outcome coded(String name, CodedArticle coded) {
+    List<String> w = new java.util.ArrayList<>(coded.article().warnings());
+    w.addAll(coded.warnings());
+    return new Outcome(coded.article().source(), name, Status.PROCESSED, coded.article(), coded, null, w);
   }
 
   public static Outcome skipped(String source, String name, String reason) {

@@ -1,0 +1,83 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.Sitrep;
+import org.sitrep.batch.Batch;
+import org.sitrep.batch.Summary;
+import org.sitrep.coding.ArticleCoder;
+import org.sitrep.config.SitrepConfig;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.format.CodedJson;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.source.DocumentSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep code}: extract, then actors, quotes, dates and CAMEO events. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = {"Extract articles, then resolve actors, attribute quotes, normalise dates and code CAMEO events.",
+        "Same inputs and output naming as extract. One document prints one JSON object; several print JSON Lines.",
+        "Exit status: 0 all processed or skipped, 1 some failed, 2 bad usage."})
+final class CodeCommand implements Callable<Integer> {
+  enum Format { json, jsonl }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives or http(s) URLs.")
+  List<String> inputs;
+
+  @Option(names = "--format", description = "json (default) or jsonl.")
+  Format format = Format.json;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write one file per document under DIR.")
+  @Nullable Path out;
+
+  @Option(names = "--explain", description = "Print each sentence that can hold an event with its parse and actors, instead of JSON.")
+  boolean explain;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress line.")
+  boolean noProgress;
+
+  @Mixin
+  ConfigOptions configOptions = new ConfigOptions();
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    SitrepConfig config = configOptions.load();
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
+    ArticleCoder coder = ArticleCoder.create(config.coding());
+    DocumentSource source = new DocumentSource(config.source());
+    DocumentOutput<CodedArticle> output = new DocumentOutput<>(stdout, out,
+        format == Format.jsonl ? DocumentOutput.Mode.JSONL : DocumentOutput.Mode.JSON, CodedJson::line, CodedJson::pretty);
+    ProgressLine progress = new ProgressLine(err, !noProgress && ProgressLine.onTerminal());
+    Duration hardLimit = Duration.ofMillis(config.extract().timeoutMillis() * 3 + 120_000);
+    Batch batch = new Batch(source, doc -> coder.process(extractor.process(doc)), config.threads(), hardLimit);
+    Summary summary = batch.run(inputs, outcome -> {
+      progress.clear();
+      ExtractCommand.report(err, outcome);
+      if (explain && outcome.article() != null) {
+        stdout.println("== " + outcome.source());
+        stdout.print(coder.explain(outcome.article()));
+      } else if (outcome.coded() != null) {
+        output.write(outcome.name(), outcome.coded());
+      }
+    }, progress);
+    output.finish();
+    progress.clear();
+    err.println("sitrep code: " + summary.line());
+    return summary.failed() > 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,65 @@
+package org.sitrep.actors;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Actor;
+
+/**
+ * What earlier documents established about named actors: once one article says "Kremlin spokesperson
+ * Dmitry Peskov", a later one that says only "Peskov" resolves to RUS GOV too. Keys are the full name
+ * and the surname; a surname shared by two remembered people with different codes is not used.
+ */
+public interface ActorMemory {
+
+  /** Remembers a named actor with a country. */
+  void remember(Actor actor);
+
+  /** The actor known by this full name or surname, or null. */
+  @Nullable Actor recall(String name);
+
+  /** A memory held in this process only. */
+  static ActorMemory inMemory() {
+    return new InMemory();
+  }
+
+  /** A memory that remembers nothing (each document on its own). */
+  static ActorMemory none() {
+    return new ActorMemory() {
+      @Override
+      public void remember(Actor actor) {}
+
+      @Override
+      public @Nullable Actor recall(String name) {
+        return null;
+      }
+    };
+  }
+
+  /** The default in-process memory. */
+  final class InMemory implements ActorMemory {
+    private static final Actor AMBIGUOUS = new Actor(null, null, null);
+    private final Map<String, Actor> byName = new ConcurrentHashMap<>();
+
+    @Override
+    public void remember(Actor actor) {
+      if (actor.name() == null || actor.country() == null) {
+        return;
+      }
+      String full = actor.name().toLowerCase(Locale.ROOT);
+      byName.put(full, actor);
+      int sp = full.lastIndexOf(' ');
+      if (sp > 0) {
+        byName.merge(full.substring(sp + 1), actor,
+            (old, neu) -> old.equals(neu) || old.name() != null && old.name().equals(neu.name()) ? neu : AMBIGUOUS);
+      }
+    }
+
+    @Override
+    public @Nullable Actor recall(String name) {
+      Actor a = byName.get(name.toLowerCase(Locale.ROOT));
+      return a == AMBIGUOUS ? null : a;
+    }
+  }
+}

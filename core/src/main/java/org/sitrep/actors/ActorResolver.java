@@ -1,0 +1,445 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.internal.Lexicon;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.AnalyzedArticle;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Finds the actors an article mentions and resolves each mention to an {@link Actor}: country (ISO
+ * alpha-3 or CAMEO known group), CAMEO role and, for people and organisations, a canonical name.
+ *
+ * <p>The model: a mention is a run of <em>elements</em> — a place or demonym ("South Korea's",
+ * "Russian"), an organisation ("the Kremlin", "Nato"), a role word or title ("vice foreign minister",
+ * "officials"), a person's name ("Kim Hong-kyun", "Mr Peskov") — joined by possessives and modifiers
+ * ("first", "senior"). The place gives the country, the role word the role, the name the name. "And"
+ * between elements splits a run into conjuncts that share a trailing role ("American and South Korean
+ * officials" is two mentions, USA GOV and KOR GOV). A place on its own is a metonym for its government
+ * ("Pyongyang", "the US"). What the text does not say is taken from the document so far (a surname or
+ * "Mr Putin" after "Vladimir Putin", "he" after a named person, "the police" after "Nigerian police"),
+ * then from the {@link ActorMemory} of earlier documents.
+ */
+public final class ActorResolver {
+  private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.lines(ActorResolver.class, "honorifics.txt"));
+  private static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+
+  private final Gazetteer gazetteer;
+  private final RoleLexicon roles;
+
+  public ActorResolver(Gazetteer gazetteer, RoleLexicon roles) {
+    this.gazetteer = gazetteer;
+    this.roles = roles;
+  }
+
+  /** A resolver over the bundled data files. */
+  public static ActorResolver standard() {
+    return new ActorResolver(Gazetteer.standard(), RoleLexicon.standard());
+  }
+
+  private enum Kind { PLACE, DEMONYM, ORG, ROLE, PERSON, HONORIFIC, MOD, POSS, CONJ, PRONOUN }
+
+  private record Element(Kind kind, int from, int to, Gazetteer.@Nullable Entry entry, RoleLexicon.@Nullable Role role) {}
+
+  /** Resolves every mention of the article; remembers named actors it establishes in {@code memory}. */
+  public ResolvedActors resolve(AnalyzedArticle article, ActorMemory memory) {
+    String text = article.article().text();
+    List<ActorMention> all = new ArrayList<>();
+    List<List<List<ActorMention>>> byToken = new ArrayList<>();
+    Map<String, Actor> people = new HashMap<>(); // this document's people: full name and surname
+    Map<String, Actor> roleChain = new HashMap<>(); // role code -> last actor with that role and a country
+    Map<String, Integer> countryCounts = new HashMap<>();
+    List<ActorMention> pendingCountryless = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<List<ActorMention>> slots = new ArrayList<>();
+      for (int i = 0; i < s.tokens().size(); i++) {
+        slots.add(new ArrayList<>());
+      }
+      byToken.add(slots);
+      List<Element> elements = elements(s.tokens());
+      for (List<Element> run : runs(elements, s.tokens())) {
+        for (List<Element> conjunct : conjuncts(run)) {
+          ActorMention m = mention(conjunct, s, text, people, roleChain, memory, all);
+          if (m == null) {
+            continue;
+          }
+          all.add(m);
+          if (m.actor().country() != null) {
+            countryCounts.merge(m.actor().country(), 1, Integer::sum);
+          } else if (m.actor().role() != null) {
+            pendingCountryless.add(m);
+          }
+          for (Element e : conjunct) {
+            for (int k = e.from(); k < e.to(); k++) {
+              slots.get(k).add(m);
+            }
+          }
+        }
+      }
+    }
+    // Bare role groups with no country ("the ministry said"), in an article dominated by one country,
+    // act for that country.
+    String dominant = dominant(countryCounts);
+    if (dominant != null && !pendingCountryless.isEmpty()) {
+      for (int i = 0; i < all.size(); i++) {
+        ActorMention m = all.get(i);
+        if (pendingCountryless.contains(m) && isStateRole(m.actor().role())) {
+          ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(),
+              new Actor(m.actor().name(), dominant, m.actor().role()), m.rule() + "+dominant country");
+          all.set(i, r);
+          for (List<ActorMention> slot : byToken.get(m.sentence())) {
+            slot.replaceAll(x -> x == m ? r : x);
+          }
+        }
+      }
+    }
+    for (ActorMention m : all) {
+      if (m.actor().name() != null && m.actor().country() != null && m.actor().role() != null
+          && !m.rule().contains("memory")) {
+        memory.remember(m.actor());
+      }
+    }
+    all.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
+    return new ResolvedActors(all, byToken);
+  }
+
+  private static boolean isStateRole(@Nullable String role) {
+    return role != null && Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY").contains(role);
+  }
+
+  private static @Nullable String dominant(Map<String, Integer> counts) {
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (total >= 2 && e.getValue() * 2 > total) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- elements
+
+  private List<Element> elements(List<Token> tokens) {
+    List<Element> out = new ArrayList<>();
+    int n = tokens.size();
+    for (int i = 0; i < n; ) {
+      Token t = tokens.get(i);
+      String w = Gazetteer.norm(t.word());
+      boolean personNer = t.ner().equals("PERSON");
+      Gazetteer.Entry e = personNer && (i + 1 < n && tokens.get(i + 1).ner().equals("PERSON")
+          || i > 0 && tokens.get(i - 1).ner().equals("PERSON")) ? null : gazetteer.match(tokens, i);
+      if (e != null && !(e.kind() == Gazetteer.Kind.DEMONYM && lowerCaseStart(e, t))) {
+        Kind k = switch (e.kind()) {
+          case COUNTRY, CAPITAL -> Kind.PLACE;
+          case DEMONYM -> Kind.DEMONYM;
+          case ORGANISATION -> Kind.ORG;
+        };
+        out.add(new Element(k, i, i + e.words().size(), e, null));
+        i += e.words().size();
+        continue;
+      }
+      if (HONORIFICS.contains(w) && i + 1 < n && tokens.get(i + 1).pos().startsWith("NNP")) {
+        int j = i + 1;
+        while (j < n && (tokens.get(j).pos().startsWith("NNP") || tokens.get(j).ner().equals("PERSON"))
+            && gazetteer.match(tokens, j) == null) {
+          j++;
+        }
+        out.add(new Element(Kind.HONORIFIC, i, i + 1, null, null));
+        if (j > i + 1) {
+          out.add(new Element(Kind.PERSON, i + 1, j, null, null));
+        }
+        i = Math.max(j, i + 1);
+        continue;
+      }
+      if (personNer) {
+        int j = i + 1;
+        while (j < n && tokens.get(j).ner().equals("PERSON")) {
+          j++;
+        }
+        out.add(new Element(Kind.PERSON, i, j, null, null));
+        i = j;
+        continue;
+      }
+      RoleLexicon.Role r = roles.match(tokens, i);
+      if (r != null && r.words().size() == 1 && t.pos().startsWith("JJ") && i + 1 < n && tokens.get(i + 1).isNoun()
+          && roles.match(tokens, i + 1) == null) {
+        r = null; // an adjective before another noun: "military matters"
+      }
+      if (r != null && !(t.pos().startsWith("NNP") && r.words().size() == 1 && i > 0
+          && tokens.get(i - 1).pos().startsWith("NNP") && tokens.get(i - 1).ner().equals("ORGANIZATION"))) {
+        out.add(new Element(Kind.ROLE, i, i + r.words().size(), null, r));
+        i += r.words().size();
+        continue;
+      }
+      if (t.ner().equals("ORGANIZATION")) {
+        int j = i + 1;
+        while (j < n && tokens.get(j).ner().equals("ORGANIZATION")) {
+          j++;
+        }
+        out.add(new Element(Kind.ORG, i, j, null, null));
+        i = j;
+        continue;
+      }
+      if (PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")) {
+        out.add(new Element(Kind.PRONOUN, i, i + 1, null, null));
+      } else if (w.equals("'s") || w.equals("'")) {
+        out.add(new Element(Kind.POSS, i, i + 1, null, null));
+      } else if (w.equals("and") || w.equals(",")) {
+        out.add(new Element(Kind.CONJ, i, i + 1, null, null));
+      } else if (MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+        out.add(new Element(Kind.MOD, i, i + 1, null, null));
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private static boolean lowerCaseStart(Gazetteer.Entry e, Token t) {
+    return !Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** Maximal runs of adjacent elements that form one phrase (connectors trimmed from the ends). */
+  private static List<List<Element>> runs(List<Element> elements, List<Token> tokens) {
+    List<List<Element>> out = new ArrayList<>();
+    List<Element> cur = new ArrayList<>();
+    int lastEnd = -1;
+    for (Element e : elements) {
+      if (e.from() != lastEnd || e.kind() == Kind.PRONOUN || !cur.isEmpty() && cur.get(cur.size() - 1).kind() == Kind.PRONOUN) {
+        flush(cur, out);
+        cur = new ArrayList<>();
+      }
+      cur.add(e);
+      lastEnd = e.to();
+    }
+    flush(cur, out);
+    return out;
+  }
+
+  private static void flush(List<Element> run, List<List<Element>> out) {
+    int a = 0;
+    int b = run.size();
+    while (a < b && isConnector(run.get(a).kind())) a++;
+    while (b > a && isConnector(run.get(b - 1).kind())) b--;
+    if (a < b) {
+      out.add(new ArrayList<>(run.subList(a, b)));
+    }
+  }
+
+  private static boolean isConnector(Kind k) {
+    return k == Kind.MOD || k == Kind.POSS || k == Kind.CONJ || k == Kind.HONORIFIC;
+  }
+
+  /**
+   * A run split at "and"/commas into conjuncts. A conjunct that is only a place or demonym takes the
+   * role of the last conjunct ("American and South Korean officials"); the returned lists are the
+   * elements of each conjunct, with the shared role appended.
+   */
+  private static List<List<Element>> conjuncts(List<Element> run) {
+    List<List<Element>> parts = new ArrayList<>();
+    List<Element> cur = new ArrayList<>();
+    for (Element e : run) {
+      if (e.kind() == Kind.CONJ) {
+        if (!cur.isEmpty()) parts.add(cur);
+        cur = new ArrayList<>();
+      } else {
+        cur.add(e);
+      }
+    }
+    if (!cur.isEmpty()) parts.add(cur);
+    if (parts.size() == 1) {
+      return List.of(run);
+    }
+    List<Element> last = parts.get(parts.size() - 1);
+    Element head = last.get(last.size() - 1);
+    List<List<Element>> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      List<Element> p = parts.get(i);
+      boolean bare = p.stream().allMatch(e -> e.kind() == Kind.DEMONYM || e.kind() == Kind.MOD);
+      if (i < parts.size() - 1 && bare && head.kind() == Kind.ROLE) {
+        List<Element> withHead = new ArrayList<>(p);
+        withHead.add(head);
+        out.add(withHead);
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  private @Nullable ActorMention mention(List<Element> els, Sentence s, String text, Map<String, Actor> people,
+      Map<String, Actor> roleChain, ActorMemory memory, List<ActorMention> sofar) {
+    List<Token> toks = s.tokens();
+    String country = null;
+    String role = null;
+    String name = null;
+    String rule;
+    Element person = null;
+    Element org = null;
+    Element roleEl = null;
+    Element place = null;
+    Element demonym = null;
+    for (Element e : els) {
+      switch (e.kind()) {
+        case PERSON -> person = e;
+        case ORG -> org = e;
+        case ROLE -> {
+          if (roleEl == null || roleEl.role().code().equals("GOV")) roleEl = e;
+        }
+        case PLACE -> { if (place == null) place = e; }
+        case DEMONYM -> { if (demonym == null) demonym = e; }
+        default -> { }
+      }
+    }
+    int from = els.get(0).from();
+    int to = els.get(els.size() - 1).to();
+    if (els.size() == 1 && els.get(0).kind() == Kind.PRONOUN) {
+      Actor a = lastPerson(sofar, s.index());
+      if (a == null) return null;
+      Token t = toks.get(from);
+      return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, "pronoun");
+    }
+    Element geo = place != null ? place : demonym;
+    if (geo != null && (org == null || geo.from() < org.from())) {
+      country = geo.entry().country();
+    }
+    if (roleEl != null) {
+      role = roleEl.role().code();
+    }
+    if (org != null) {
+      if (org.entry() != null) {
+        if (country == null || org.entry().country() != null && isGroupCode(org.entry().country())) {
+          country = org.entry().country() != null ? org.entry().country() : country;
+        }
+        if (person == null && (role == null || org.to() > roleEl.to())) {
+          role = org.entry().role();
+          name = org.entry().name();
+        } else if (role == null) {
+          role = org.entry().role();
+        }
+      } else if (person == null) {
+        name = span(toks, org.from(), org.to());
+        if (country == null && role == null) {
+          Actor known = memory.recall(name);
+          if (known == null) return null;
+          return new ActorMention(text.substring(toks.get(from).begin(), toks.get(to - 1).end()),
+              toks.get(from).begin(), toks.get(to - 1).end(), s.index(), known, "memory");
+        }
+      }
+    }
+    if (person != null) {
+      name = span(toks, person.from(), person.to());
+      rule = role != null || country != null ? "title" : "name";
+      if (country == null || role == null) {
+        Actor known = people.get(name.toLowerCase(Locale.ROOT));
+        if (known != null && known.name() != null && !known.name().equals(name)) {
+          rule = "name chain";
+        }
+        if (known == null) {
+          known = people.get(surname(name).toLowerCase(Locale.ROOT));
+          if (known != null) rule = "name chain";
+        }
+        if (known == null) {
+          known = memory.recall(name);
+          if (known == null) known = memory.recall(surname(name));
+          if (known != null) rule = "memory";
+        }
+        if (known != null) {
+          if (country == null) country = known.country();
+          if (role == null) role = known.role();
+          if (known.name() != null && (known.name().length() > name.length() && rule.equals("name chain")
+              || rule.equals("memory"))) {
+            name = known.name();
+          }
+        } else if (country != null) {
+          role = "CVL"; // a private person the text gives a nationality
+        }
+      }
+      Actor a = new Actor(name, country, role);
+      if (country != null) {
+        people.put(name.toLowerCase(Locale.ROOT), a);
+        people.put(surname(name).toLowerCase(Locale.ROOT), a);
+      }
+    } else if (org != null && org.entry() != null) {
+      rule = "organisation";
+    } else if (roleEl != null) {
+      rule = country != null ? "role" : "role only";
+      if (country == null) {
+        Actor prev = roleChain.get(role);
+        if (prev != null) {
+          country = prev.country();
+          rule = "role chain";
+        }
+      }
+    } else if (place != null) {
+      if (to < toks.size() && (toks.get(to).pos().equals("NN") || toks.get(to).pos().equals("NNS"))) {
+        return null; // a place name modifying a noun ("the Ukraine war", "Russia sanctions") is not an actor
+      }
+      role = "GOV";
+      rule = place.entry().kind() == Gazetteer.Kind.CAPITAL ? "capital metonym" : "country metonym";
+      name = null;
+    } else if (demonym != null) {
+      // "Russians" (a plural noun) are people; "Russian" before a noun is an adjective, not an actor
+      Token last = toks.get(demonym.to() - 1);
+      boolean nounUse = last.pos().startsWith("NNPS") || last.pos().equals("NNS")
+          || demonym.entry().name().endsWith("s") && !demonym.entry().name().endsWith("ss");
+      if (!nounUse) return null;
+      role = "CVL";
+      rule = "demonym";
+    } else {
+      return null;
+    }
+    if (country == null && role == null) {
+      return null;
+    }
+    // a trailing possessive is not part of the mention
+    int b = toks.get(from).begin();
+    int e = toks.get(to - 1).end();
+    Actor actor = new Actor(name, country, role);
+    if (role != null && country != null && person == null) {
+      roleChain.put(role, actor);
+    }
+    return new ActorMention(text.substring(b, e), b, e, s.index(), actor, rule);
+  }
+
+  private static boolean isGroupCode(String code) {
+    return code.length() == 3 && !Character.isLowerCase(code.charAt(0)) && GroupCodes.isGroup(code);
+  }
+
+  private static @Nullable Actor lastPerson(List<ActorMention> sofar, int sentence) {
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      ActorMention m = sofar.get(i);
+      if (m.sentence() < sentence - 2) break;
+      if (m.actor().name() != null && m.actor().country() != null
+          && (m.rule().equals("title") || m.rule().equals("name chain") || m.rule().equals("name")
+              || m.rule().equals("memory") || m.rule().equals("pronoun"))) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+
+  private static String span(List<Token> toks, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) sb.append(' ');
+      sb.append(toks.get(i).word());
+    }
+    return sb.toString().replace(" 's", "'s");
+  }
+
+  private static String surname(String name) {
+    int sp = name.lastIndexOf(' ');
+    return sp < 0 ? name : name.substring(sp + 1);
+  }
+}

@@ -1,0 +1,137 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.internal.Lexicon;
+import org.sitrep.model.Token;
+
+/**
+ * Names Sitrep knows as token sequences: countries, capitals, demonyms and alternative spellings
+ * (generated from a country data package: {@code countries.tsv}), news usage the package lacks
+ * ({@code country-aliases.tsv}) and organisations ({@code organisations.tsv}). Matched case-sensitively,
+ * longest first, on token words.
+ */
+public final class Gazetteer {
+
+  /** What kind of name an entry is. */
+  public enum Kind { COUNTRY, CAPITAL, DEMONYM, ORGANISATION }
+
+  /**
+   * One known name.
+   *
+   * @param words its tokens
+   * @param kind what it names
+   * @param country ISO alpha-3 or CAMEO known-group code; null for an organisation of no fixed country
+   * @param role CAMEO type for organisations, null otherwise
+   * @param name canonical name for organisations, the form itself otherwise
+   */
+  public record Entry(List<String> words, Kind kind, @Nullable String country, @Nullable String role, String name) {}
+
+  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+  private Gazetteer() {}
+
+  private static final class Holder {
+    static final Gazetteer DEFAULT = load();
+  }
+
+  /** The gazetteer built from the bundled data files. */
+  public static Gazetteer standard() {
+    return Holder.DEFAULT;
+  }
+
+  private static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    Map<String, String[]> removed = new HashMap<>();
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Lexicon.lines(Gazetteer.class, "countries.tsv")) {
+      rows.add(line.split("\t"));
+    }
+    for (String line : Lexicon.lines(Gazetteer.class, "country-aliases.tsv")) {
+      String[] r = line.split("\t");
+      if (r[0].equals("-")) {
+        removed.put(r[1] + "\t" + r[2], r);
+      } else {
+        rows.add(r);
+      }
+    }
+    for (String[] r : rows) {
+      if (r.length < 3 || removed.containsKey(r[1] + "\t" + r[2])) {
+        continue;
+      }
+      Kind kind = switch (r[1]) {
+        case "capital" -> Kind.CAPITAL;
+        case "demonym" -> Kind.DEMONYM;
+        default -> Kind.COUNTRY;
+      };
+      g.add(new Entry(words(r[2]), kind, r[0], null, r[2]));
+      if (kind == Kind.DEMONYM && !r[2].endsWith("s") && !r[2].endsWith("ese") && !r[2].equals("US")
+          && !r[2].equals("UK") && !r[2].contains(".")) {
+        g.add(new Entry(words(r[2] + "s"), kind, r[0], null, r[2] + "s"));
+      }
+      if (kind == Kind.COUNTRY && r[2].startsWith("the ")) {
+        g.add(new Entry(words("The " + r[2].substring(4)), kind, r[0], null, r[2]));
+      }
+    }
+    for (String line : Lexicon.lines(Gazetteer.class, "organisations.tsv")) {
+      String[] r = line.split("\t");
+      g.add(new Entry(words(r[0]), Kind.ORGANISATION, r[1].equals("-") ? null : r[1], r[2], r[3]));
+    }
+    return g;
+  }
+
+  private void add(Entry e) {
+    byFirstWord.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+  }
+
+  /** Splits a name the way the tokenizer does: on spaces, with a possessive "'s" apart. */
+  static List<String> words(String form) {
+    List<String> out = new ArrayList<>();
+    for (String w : form.split(" ")) {
+      if (w.endsWith("'s") && w.length() > 2) {
+        out.add(w.substring(0, w.length() - 2));
+        out.add("'s");
+      } else if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The longest entry starting at token {@code i}, or null. */
+  public @Nullable Entry match(List<Token> tokens, int i) {
+    List<Entry> cands = byFirstWord.get(norm(tokens.get(i).word()));
+    if (cands == null) {
+      return null;
+    }
+    Entry best = null;
+    for (Entry e : cands) {
+      int n = e.words().size();
+      if (i + n > tokens.size() || (best != null && n <= best.words().size())) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < n && ok; k++) {
+        ok = norm(tokens.get(i + k).word()).equals(e.words().get(k));
+      }
+      if (ok) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Whether a known-group or country code is in the data (for checks against the reference tables). */
+  public List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    byFirstWord.values().forEach(out::addAll);
+    return out;
+  }
+
+  static String norm(String word) {
+    return word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Stage 3b, actors: {@link org.sitrep.model.AnalyzedArticle} → {@link org.sitrep.model.ActorMention}s
+ * ({@link org.sitrep.actors.ResolvedActors}). Every mention of a state, organisation, group or person is
+ * resolved to an {@link org.sitrep.model.Actor}: ISO alpha-3 country (or CAMEO known-group code), CAMEO
+ * role and canonical name. Knowledge is data: {@code countries.tsv} (generated from the world-countries
+ * package by {@code scripts/country-data.sh}), {@code country-aliases.tsv}, {@code organisations.tsv},
+ * {@code roles.tsv}, {@code honorifics.txt}, {@code role-modifiers.txt}. An
+ * {@link org.sitrep.actors.ActorMemory} carries what one document established to the next.
+ */
+@NullMarked
+package org.sitrep.actors;
+
+import org.jspecify.annotations.NullMarked;

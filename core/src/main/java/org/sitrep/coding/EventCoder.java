@@ -1,0 +1,667 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.actors.ResolvedActors;
+import org.sitrep.internal.Lexicon;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.Modality;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/**
+ * Codes CAMEO events from dependency-parsed sentences whose actors are resolved.
+ *
+ * <p>For each verb in {@code verbs.tsv}: the source is its subject (or, for a passive, the "by"
+ * phrase; for a clause with no subject of its own, the subject or object that controls it: "accused
+ * North Korea <em>of supplying</em>" makes North Korea the supplier); the target is found in the slots
+ * the pattern names. Coordinated actors give one event each; symmetric acts of coordinated subjects
+ * ("A and B agreed") give A→B. The modality comes from the verb's own markers ("will", "would",
+ * "reportedly", "according to") and from the verbs above it: a speech verb makes the act a reported
+ * account asserted by its speaker, "accuse" or "claim" an allegation, "deny" a denial; an act dated
+ * after publication is planned. Negated acts are not coded. The same (source, target, code) is coded
+ * once per article, at its first sentence.
+ */
+final class EventCoder {
+  private static final Set<String> SPEECH = Set.copyOf(Lexicon.lines(EventCoder.class, "speech-verbs.txt"));
+  private static final Set<String> ALLEGING = Set.of("claim", "allege", "accuse", "blame", "charge");
+  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
+  private static final Set<String> PLANNING = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek",
+      "prepare", "schedule", "set", "consider", "propose", "vow", "pledge", "promise", "threaten", "agree",
+      "decide", "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
+  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
+      "charges", "allegations", "claims", "accusations");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  private final VerbLexicon lexicon;
+  private final CameoCodebook codebook;
+
+  EventCoder(VerbLexicon lexicon, CameoCodebook codebook) {
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+  }
+
+  /** Whether a sentence can hold an event: it has an actor and a trigger word. */
+  boolean candidate(Sentence s, ResolvedActors actors) {
+    if (actors.inSentence(s.index()).isEmpty()) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (lexicon.isTrigger(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The events of the parsed sentences, deduplicated per article. */
+  List<Event> code(List<Sentence> parsed, ResolvedActors actors, List<TimeExpression> dates, List<Quote> quotes,
+      Actor outlet, @Nullable String published) {
+    Map<String, Event> out = new LinkedHashMap<>();
+    for (Sentence s : parsed) {
+      if (!s.parsed()) continue;
+      new SentenceCoder(s, actors, dates, quotes, outlet, published).run(out);
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The work on one sentence. */
+  private final class SentenceCoder {
+    final Sentence s;
+    final List<Token> toks;
+    final List<List<Integer>> children;
+    final ResolvedActors actors;
+    final List<TimeExpression> dates;
+    final List<Quote> quotes;
+    final Actor outlet;
+    final @Nullable String published;
+
+    SentenceCoder(Sentence s, ResolvedActors actors, List<TimeExpression> dates, List<Quote> quotes, Actor outlet,
+        @Nullable String published) {
+      this.s = s;
+      this.toks = s.tokens();
+      this.actors = actors;
+      this.dates = dates;
+      this.quotes = quotes;
+      this.outlet = outlet;
+      this.published = published;
+      children = new ArrayList<>();
+      for (int i = 0; i < toks.size(); i++) children.add(new ArrayList<>());
+      for (Token t : toks) {
+        if (t.head() >= 0) children.get(t.head()).add(t.index());
+      }
+    }
+
+    void run(Map<String, Event> out) {
+      List<Event> alleged = new ArrayList<>();
+      for (Token v : toks) {
+        String lemma = lemma(v);
+        List<VerbLexicon.Pattern> patterns = lexicon.patterns(lemma);
+        if (!patterns.isEmpty() && (v.isVerb() || v.pos().startsWith("JJ") || v.pos().equals("NN") && isPredicate(v))) {
+          VerbLexicon.Pattern p = match(v, patterns);
+          if (p != null && !negated(v)) {
+            codeVerb(v, p, out, alleged);
+          }
+        }
+        String nounCode = lexicon.noun(lemma);
+        if (nounCode != null && v.isNoun() && v.head() >= 0 && rel(v).startsWith("obl")) {
+          codeJointNoun(v, nounCode, out);
+        }
+      }
+      denials(out, alleged);
+    }
+
+    private boolean isPredicate(Token t) {
+      return t.head() < 0 || rel(t).equals("root");
+    }
+
+    private String lemma(Token t) {
+      return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private String rel(Token t) {
+      return t.relation() == null ? "" : t.relation();
+    }
+
+    /** Lemmas of the dependents a pattern's parts may name. */
+    private Set<String> dependentWords(Token v) {
+      Set<String> words = new HashSet<>();
+      if (gerundHost(v) != null) {
+        Token noun = toks.get(v.head());
+        words.add(lemma(noun));
+        for (int c : children.get(noun.index())) {
+          if (rel(toks.get(c)).equals("conj")) words.add(lemma(toks.get(c)));
+        }
+      }
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
+        String r = rel(ch);
+        if (r.equals("obj") || r.equals("iobj") || r.equals("compound:prt") || r.equals("xcomp") || r.startsWith("obl")
+            || r.equals("nsubj:pass") || r.equals("advcl") || r.equals("ccomp") || r.equals("cop")) {
+          words.add(lemma(ch));
+          words.add(ch.word().toLowerCase(Locale.ROOT));
+          for (int cc : children.get(c)) {
+            Token g = toks.get(cc);
+            if (rel(g).equals("case") || rel(g).equals("mark") || rel(g).equals("compound") || rel(g).equals("amod")) {
+              words.add(lemma(g));
+            }
+            if (rel(g).startsWith("nmod") || rel(g).equals("obl")) {
+              words.add(lemma(g));
+            }
+          }
+        }
+      }
+      return words;
+    }
+
+    private VerbLexicon.@Nullable Pattern match(Token v, List<VerbLexicon.Pattern> patterns) {
+      Set<String> words = null;
+      for (VerbLexicon.Pattern p : patterns) {
+        if (p.parts().isEmpty()) return p;
+        if (words == null) words = dependentWords(v);
+        boolean all = true;
+        for (Set<String> part : p.parts()) {
+          boolean any = false;
+          for (String w : part) {
+            if (words.contains(w)) { any = true; break; }
+          }
+          if (!any) { all = false; break; }
+        }
+        if (all) return p;
+      }
+      return null;
+    }
+
+    private boolean negated(Token v) {
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
+        if ((rel(ch).equals("advmod") || rel(ch).equals("neg")) && NEGATIONS.contains(lemma(ch))) return true;
+      }
+      return false;
+    }
+
+    /**
+     * A gerund the parser took for an adjective of its object ("of [supplying] missiles", amod): the
+     * clause it heads hangs on the verb above the noun, which then holds its arguments.
+     */
+    private @Nullable Token gerundHost(Token v) {
+      if (!v.pos().equals("VBG") || !rel(v).equals("amod") || v.head() < 0) return null;
+      Token noun = toks.get(v.head());
+      if (!rel(noun).startsWith("obl") || noun.head() < 0 || !(hasCase(noun.index(), "of") || hasCase(noun.index(), "for"))) {
+        return null;
+      }
+      return toks.get(noun.head());
+    }
+
+    private void codeVerb(Token v, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+      Token host = gerundHost(v);
+      if (host != null) {
+        codeGerund(v, host, p, out, alleged);
+        return;
+      }
+      boolean passive = false;
+      List<ActorMention> sources = new ArrayList<>();
+      List<ActorMention> targets = new ArrayList<>();
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
+        String r = rel(ch);
+        if (r.equals("nsubj")) {
+          sources.addAll(actorsOf(c));
+        } else if (r.equals("nsubj:pass")) {
+          passive = true;
+          targets.addAll(actorsOf(c));
+        }
+      }
+      if (passive) {
+        sources.addAll(oblique(v.index(), "by"));
+      }
+      if (sources.isEmpty() && !passive) {
+        sources.addAll(controller(v));
+      }
+      if (!passive) {
+        for (String slot : p.slots()) {
+          targets.addAll(slot(v, slot));
+          if (!targets.isEmpty()) break;
+        }
+        if (targets.isEmpty() && rel(v).equals("conj") && v.head() >= 0) {
+          for (String slot : List.of("obj", "with", "to")) {
+            targets.addAll(slot(toks.get(v.head()), slot));
+            if (!targets.isEmpty()) break;
+          }
+        }
+      }
+      if (p.has("rev")) {
+        List<ActorMention> t = sources;
+        sources = targets;
+        targets = t;
+      }
+      sources = distinct(sources);
+      targets = distinct(targets);
+      if (p.has("sym") && targets.isEmpty() && sources.size() >= 2) {
+        targets = List.of(sources.get(1));
+        sources = List.of(sources.get(0));
+      }
+      if (sources.isEmpty()) return;
+      if (targets.isEmpty() && !p.has("notarget")) return;
+      List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+      for (ActorMention src : sources) {
+        for (ActorMention tgt : ts) {
+          if (tgt != null && same(src, tgt)) continue;
+          Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
+          if (e == null) continue;
+          put(out, e);
+          if (e.modality() == Modality.ALLEGED) alleged.add(e);
+        }
+      }
+    }
+
+    private void codeGerund(Token v, Token host, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+      List<ActorMention> sources = new ArrayList<>();
+      for (int c : children.get(host.index())) {
+        if (rel(toks.get(c)).equals("obj")) sources.addAll(actorsOf(c));
+      }
+      if (sources.isEmpty()) {
+        for (int c : children.get(host.index())) {
+          if (rel(toks.get(c)).equals("nsubj")) sources.addAll(actorsOf(c));
+        }
+      }
+      List<ActorMention> targets = new ArrayList<>();
+      for (String slot : p.slots()) {
+        if (slot.equals("obj") || slot.equals("-")) continue;
+        targets.addAll(oblique(host.index(), slot));
+        targets.addAll(nominal(v.head(), slot));
+        if (!targets.isEmpty()) break;
+      }
+      if (p.has("rev")) {
+        List<ActorMention> t = sources;
+        sources = targets;
+        targets = t;
+      }
+      for (ActorMention src : distinct(sources)) {
+        for (ActorMention tgt : distinct(targets)) {
+          if (same(src, tgt)) continue;
+          Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
+          if (e == null) continue;
+          put(out, e);
+          if (e.modality() == Modality.ALLEGED) alleged.add(e);
+        }
+      }
+    }
+
+    /** "In a phone call, A and B agreed": the joint act of coordinated subjects. */
+    private void codeJointNoun(Token noun, String code, Map<String, Event> out) {
+      Token v = toks.get(noun.head());
+      List<ActorMention> subj = new ArrayList<>();
+      for (int c : children.get(v.index())) {
+        if (rel(toks.get(c)).equals("nsubj")) subj.addAll(actorsOf(c));
+      }
+      subj = distinct(subj);
+      if (subj.size() >= 2 && !same(subj.get(0), subj.get(1))) {
+        Event e = event(noun, subj.get(0), subj.get(1), code, "noun " + lemma(noun));
+        if (e != null) put(out, e);
+      }
+    }
+
+    /** The subject a clause without one takes from the clause above it. */
+    private List<ActorMention> controller(Token v) {
+      if (v.head() < 0) return List.of();
+      Token h = toks.get(v.head());
+      String r = rel(v);
+      List<ActorMention> out = new ArrayList<>();
+      if (r.equals("xcomp") || r.equals("advcl") && hasMark(v, "of", "for")) {
+        for (int c : children.get(h.index())) {
+          if (rel(toks.get(c)).equals("obj")) out.addAll(actorsOf(c));
+        }
+        if (!out.isEmpty() && (r.equals("advcl") || !SPEECH.contains(lemma(h)))) return out;
+      }
+      if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp")) {
+        for (int c : children.get(h.index())) {
+          if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
+        }
+        if (out.isEmpty() && (r.equals("xcomp") || r.equals("conj"))) return controller(h);
+      }
+      if (r.equals("acl:relcl") || r.equals("acl")) {
+        out.addAll(actorsOf(h.index()));
+      }
+      return out;
+    }
+
+    private boolean hasMark(Token v, String... marks) {
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
+        if (rel(ch).equals("mark") && Set.of(marks).contains(lemma(ch))) return true;
+      }
+      return false;
+    }
+
+    private List<ActorMention> slot(Token v, String slot) {
+      if (slot.equals("-")) return List.of();
+      List<ActorMention> out = new ArrayList<>();
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
+        if (slot.equals("obj") && rel(ch).equals("obj") || slot.equals("iobj") && rel(ch).equals("iobj")) {
+          out.addAll(actorsOf(c));
+        }
+      }
+      if (!slot.equals("obj") && !slot.equals("iobj")) {
+        out.addAll(oblique(v.index(), slot));
+        // a light verb's object carries the phrase: "imposed sanctions on Iran"
+        for (int c : children.get(v.index())) {
+          if (rel(toks.get(c)).equals("obj") || rel(toks.get(c)).startsWith("obl")) {
+            out.addAll(nominal(c, slot));
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Actors in obl/nmod dependents of {@code head} introduced by {@code prep}. */
+    private List<ActorMention> oblique(int head, String prep) {
+      List<ActorMention> out = new ArrayList<>();
+      for (int c : children.get(head)) {
+        Token ch = toks.get(c);
+        if ((rel(ch).startsWith("obl") || rel(ch).startsWith("nmod")) && hasCase(c, prep)) {
+          out.addAll(actorsOf(c));
+        }
+      }
+      return out;
+    }
+
+    private List<ActorMention> nominal(int noun, String prep) {
+      List<ActorMention> out = new ArrayList<>();
+      for (int c : children.get(noun)) {
+        Token ch = toks.get(c);
+        if (rel(ch).startsWith("nmod") && hasCase(c, prep)) out.addAll(actorsOf(c));
+        if (rel(ch).equals("conj")) out.addAll(nominal(c, prep)); // "weapons and support from the US"
+      }
+      return out;
+    }
+
+    private boolean hasCase(int node, String prep) {
+      for (int c : children.get(node)) {
+        Token ch = toks.get(c);
+        if (rel(ch).equals("case") && lemma(ch).equals(prep)) return true;
+      }
+      return false;
+    }
+
+    /** The actors a nominal stands for: its own mention, or those of its coordinated nominals. */
+    private List<ActorMention> actorsOf(int node) {
+      List<ActorMention> out = new ArrayList<>(actors.at(s.index(), node));
+      if (out.isEmpty()) {
+        for (int c : children.get(node)) {
+          String r = rel(toks.get(c));
+          if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss") && isGroupNoun(node)) {
+            out.addAll(actors.at(s.index(), c));
+          }
+        }
+      }
+      for (int c : children.get(node)) {
+        if (rel(toks.get(c)).equals("conj")) out.addAll(actorsOf(c));
+      }
+      return out;
+    }
+
+    private boolean isGroupNoun(int node) {
+      String l = lemma(toks.get(node));
+      return l.equals("ally") || l.equals("government") || l.equals("force") || l.equals("leader");
+    }
+
+    private List<ActorMention> distinct(List<ActorMention> in) {
+      List<ActorMention> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (ActorMention m : in) {
+        if (m.actor().country() == null) continue;
+        if (seen.add(m.actor().country() + "|" + m.actor().role() + "|" + m.actor().name())) out.add(m);
+      }
+      return out;
+    }
+
+    private boolean same(ActorMention a, ActorMention b) {
+      return java.util.Objects.equals(a.actor().country(), b.actor().country())
+          && (java.util.Objects.equals(a.actor().role(), b.actor().role()) || a.actor().name() != null
+              && a.actor().name().equals(b.actor().name()));
+    }
+
+    private @Nullable Event event(Token v, ActorMention src, @Nullable ActorMention tgt, String code, String rule) {
+      if (!codebook.known(code)) return null;
+      Modality modality = Modality.HAPPENED;
+      Actor asserted = outlet;
+      List<Actor> deniedBy = new ArrayList<>();
+      // the verb's own markers
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
+        String l = lemma(ch);
+        String r = rel(ch);
+        if (r.equals("aux") && (l.equals("will") || l.equals("shall") || ch.word().equals("'ll"))) modality = Modality.PLANNED;
+        if (r.equals("aux") && Set.of("would", "could", "might", "may", "should").contains(l)) modality = Modality.HYPOTHETICAL;
+        if (r.equals("mark") && (l.equals("if") || l.equals("unless"))) modality = Modality.HYPOTHETICAL;
+        if (r.equals("advmod") && (l.equals("reportedly") || l.equals("apparently"))) modality = Modality.REPORTED;
+        if (r.equals("advmod") && (l.equals("allegedly") || l.equals("purportedly") || l.equals("supposedly"))) modality = Modality.ALLEGED;
+        if (r.startsWith("obl") && hasCase(c, "according")) {
+          modality = Modality.REPORTED;
+          List<ActorMention> by = actorsOf(c);
+          if (!by.isEmpty()) asserted = by.get(0).actor();
+        }
+      }
+      // the clauses above it
+      Token cur = v;
+      int guard = 0;
+      while (cur.head() >= 0 && guard++ < 20) {
+        String r = rel(cur);
+        Token h = toks.get(cur.head());
+        String hl = lemma(h);
+        boolean clausal = r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl") || r.equals("parataxis")
+            || r.equals("acl") || r.equals("dep");
+        if (clausal) {
+          if (DENYING.contains(hl) && !h.equals(v)) {
+            modality = Modality.DENIED;
+            for (ActorMention d : subjectsOf(h)) deniedBy.add(d.actor());
+          } else if (ALLEGING.contains(hl) && !h.equals(v)) {
+            if (modality != Modality.DENIED) modality = Modality.ALLEGED;
+            List<ActorMention> by = subjectsOf(h);
+            if (!by.isEmpty()) asserted = by.get(0).actor();
+          } else if (SPEECH.contains(hl)) {
+            List<ActorMention> by = subjectsOf(h);
+            if (!by.isEmpty()) {
+              asserted = by.get(0).actor();
+              if (modality == Modality.HAPPENED && !asserted.equals(src.actor())
+                  && !java.util.Objects.equals(asserted.country(), src.actor().country())) {
+                modality = Modality.REPORTED;
+              }
+            } else if (modality == Modality.HAPPENED && hl.equals("report")) {
+              modality = Modality.REPORTED;
+            }
+          } else if (PLANNING.contains(hl) && r.equals("xcomp") && !code.startsWith("03") && !code.startsWith("13")
+              && modality == Modality.HAPPENED) {
+            modality = Modality.PLANNED;
+          }
+        }
+        if (r.equals("conj") || clausal) {
+          cur = h;
+        } else if (cur.equals(v) && gerundHost(v) != null) {
+          Token host = gerundHost(v);
+          if (ALLEGING.contains(lemma(host))) {
+            if (modality != Modality.DENIED) modality = Modality.ALLEGED;
+            List<ActorMention> by = subjectsOf(host);
+            if (!by.isEmpty()) asserted = by.get(0).actor();
+          }
+          cur = host;
+        } else {
+          break;
+        }
+      }
+      // words inside a quotation are asserted by its speaker
+      Quote q = quoteAround(v);
+      if (q != null && q.speaker() != null && asserted == outlet) {
+        asserted = q.speaker().actor();
+      }
+      String date = dateOf(v);
+      if (date != null && published != null && date.compareTo(published.substring(0, Math.min(10, published.length()))) > 0
+          && (modality == Modality.HAPPENED || modality == Modality.REPORTED)) {
+        modality = Modality.PLANNED;
+      }
+      if (date == null && published != null && published.length() >= 10
+          && (modality == Modality.HAPPENED || modality == Modality.REPORTED) && !isPresentTense(v)) {
+        date = published.substring(0, 10);
+      }
+      CameoCodebook.Code c = codebook.get(code);
+      return new Event(src, tgt, code, code.substring(0, 2), c.name().isEmpty() ? null : c.name(), c.plover(),
+          c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, placeOf(v), s.index(), s.text(), rule);
+    }
+
+    private boolean isPresentTense(Token v) {
+      return v.pos().equals("VBZ") || v.pos().equals("VBP");
+    }
+
+    private List<ActorMention> subjectsOf(Token h) {
+      List<ActorMention> out = new ArrayList<>();
+      for (int c : children.get(h.index())) {
+        if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
+      }
+      if (out.isEmpty()) out.addAll(controller(h));
+      return distinct(out);
+    }
+
+    private @Nullable Quote quoteAround(Token v) {
+      for (Quote q : quotes) {
+        if (q.start() <= v.begin() && v.end() <= q.end()) return q;
+      }
+      return null;
+    }
+
+    /** The date of a temporal expression attached to the verb (or to the verb it is coordinated with). */
+    private @Nullable String dateOf(Token v) {
+      String fallback = null;
+      for (TimeExpression d : dates) {
+        if (d.sentence() != s.index()) continue;
+        int tok = tokenAt(d.end() - 1);
+        if (tok < 0) continue;
+        Token verb = governingPredicate(tok);
+        if (verb == null) continue;
+        if (verb.index() == v.index()) return d.value();
+        if (rel(v).equals("conj") && v.head() == verb.index()) fallback = d.value();
+      }
+      return fallback;
+    }
+
+    private @Nullable Token governingPredicate(int tok) {
+      int cur = toks.get(tok).head();
+      int guard = 0;
+      while (cur >= 0 && guard++ < 30) {
+        Token t = toks.get(cur);
+        if (t.isVerb() || lexicon.patterns(lemma(t)).size() > 0 && (t.head() < 0 || rel(t).equals("root"))) return t;
+        cur = t.head();
+      }
+      return null;
+    }
+
+    private int tokenAt(int offset) {
+      for (Token t : toks) {
+        if (t.begin() <= offset && offset < t.end()) return t.index();
+      }
+      return -1;
+    }
+
+    private Event.@Nullable Place placeOf(Token v) {
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
+        if (rel(ch).startsWith("obl") && (hasCase(c, "in") || hasCase(c, "at"))) {
+          for (ActorMention m : actors.at(s.index(), c)) {
+            if (m.rule().endsWith("metonym")) {
+              int from = c;
+              for (int cc : children.get(c)) {
+                if (rel(toks.get(cc)).equals("amod") && cc < from) from = cc;
+              }
+              int b = toks.get(from).begin();
+              int e = toks.get(c).end();
+              String name = s.text().substring(b - s.begin(), e - s.begin());
+              return new Event.Place(name, m.actor().country());
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private void put(Map<String, Event> out, Event e) {
+      // one fact per article; the same act on another stated date is another fact
+      String day = published == null || published.length() < 10 ? "" : published.substring(0, 10);
+      String when = e.date() == null || e.date().equals(day) ? "" : e.date();
+      String key = e.source().actor().country() + ">" + (e.target() == null ? "-" : e.target().actor().country())
+          + ":" + e.cameo() + "@" + when + "/" + e.modality();
+      out.putIfAbsent(key, e);
+    }
+
+    /**
+     * "..., a claim that both countries reject": the deniers of an allegation in the same sentence. They
+     * are added to the alleged events' {@code deniedBy}, and each denial is coded (016) against the
+     * accuser.
+     */
+    private void denials(Map<String, Event> out, List<Event> alleged) {
+      if (alleged.isEmpty()) return;
+      for (Token d : toks) {
+        if (!DENYING.contains(lemma(d)) || !d.isVerb()) continue;
+        boolean aboutClaim = d.head() >= 0 && CLAIM_NOUNS.contains(lemma(toks.get(d.head())));
+        for (int c : children.get(d.index())) {
+          if (rel(toks.get(c)).equals("obj") && CLAIM_NOUNS.contains(lemma(toks.get(c)))) aboutClaim = true;
+        }
+        if (!aboutClaim) continue;
+        for (Event e : alleged) {
+          List<Actor> deniers = new ArrayList<>();
+          for (int c : children.get(d.index())) {
+            if (!rel(toks.get(c)).equals("nsubj")) continue;
+            List<ActorMention> subj = distinct(actorsOf(c));
+            if (!subj.isEmpty()) {
+              subj.forEach(m -> deniers.add(m.actor()));
+            } else if (isBoth(c)) {
+              deniers.add(e.source().actor());
+              if (e.target() != null) deniers.add(e.target().actor());
+            }
+          }
+          if (deniers.isEmpty()) continue;
+          Event updated = new Event(e.source(), e.target(), e.cameo(), e.root(), e.name(), e.plover(), e.goldstein(),
+              e.quadClass(), e.modality(), e.assertedBy(), deniers, e.date(), e.place(), e.sentence(), e.evidence(),
+              e.rule());
+          out.replaceAll((k, x) -> x == e ? updated : x);
+          ActorMention accuser = null;
+          for (ActorMention m : actors.inSentence(s.index())) {
+            if (e.assertedBy() != null && m.actor().equals(e.assertedBy())) { accuser = m; break; }
+          }
+          for (Actor a : deniers) {
+            ActorMention denier = e.source().actor().equals(a) ? e.source() : e.target();
+            if (denier == null) continue;
+            Event deny = event(d, denier, accuser, "016", "deny+claim");
+            if (deny != null) {
+              put(out, new Event(deny.source(), deny.target(), deny.cameo(), deny.root(), deny.name(), deny.plover(),
+                  deny.goldstein(), deny.quadClass(), Modality.HAPPENED, outlet, List.of(), e.date() != null ? deny.date() : day(), null,
+                  s.index(), s.text(), "deny+claim"));
+            }
+          }
+        }
+      }
+    }
+
+    private @Nullable String day() {
+      return published == null || published.length() < 10 ? null : published.substring(0, 10);
+    }
+
+    private boolean isBoth(int node) {
+      for (int c : children.get(node)) {
+        String l = lemma(toks.get(c));
+        if (l.equals("both") || l.equals("two")) return true;
+      }
+      return false;
+    }
+  }
+}

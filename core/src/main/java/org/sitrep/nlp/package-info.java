@@ -1,0 +1,11 @@
+/**
+ * Stage 3a, understanding: {@link org.sitrep.model.Article} → {@link org.sitrep.model.AnalyzedArticle}.
+ * Sentences, tokens, part-of-speech tags, lemmas and 4-class named entities from Stanford CoreNLP
+ * ({@link org.sitrep.nlp.TextAnalyzer}); temporal expressions normalised against the publication date
+ * ({@link org.sitrep.nlp.TimeNormalizer}); dependency parses on demand for the sentences the coding stage
+ * asks for. Models are loaded once per process.
+ */
+@NullMarked
+package org.sitrep.nlp;
+
+import org.jspecify.annotations.NullMarked;
