@@ -78,21 +78,50 @@ public final class ActorResolver {
           } else if (m.actor().role() != null) {
             pendingCountryless.add(m);
           }
+          int last = 0;
           for (Element e : conjunct) {
             for (int k = e.from(); k < e.to(); k++) {
               slots.get(k).add(m);
             }
+            last = Math.max(last, e.to());
+          }
+          // a mention that reaches past its elements ("a Ukrainian port") covers those tokens too
+          for (int k = last; k < s.tokens().size() && s.tokens().get(k).end() <= m.end(); k++) {
+            slots.get(k).add(m);
           }
         }
       }
     }
+    // Bare role groups with no country ("civilians") in a sentence that names one country only
+    // belong to it; else, in an article dominated by one country, they act for that country.
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (!pendingCountryless.contains(m)) continue;
+      java.util.Set<String> inSentence = new java.util.HashSet<>();
+      for (ActorMention o : all) {
+        if (o.sentence() == m.sentence() && o.actor().country() != null && !GroupCodes.isGroup(o.actor().country())) {
+          inSentence.add(o.actor().country());
+        }
+      }
+      if (inSentence.size() == 1) {
+        String only = inSentence.iterator().next();
+        ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(),
+            new Actor(m.actor().name(), only, m.actor().role()), m.rule() + "+sentence country");
+        all.set(i, r);
+        pendingCountryless.set(pendingCountryless.indexOf(m), r);
+        for (List<ActorMention> slot : byToken.get(m.sentence())) {
+          slot.replaceAll(x -> x == m ? r : x);
+        }
+      }
+    }
+    pendingCountryless.removeIf(m -> !all.contains(m) || m.rule().endsWith("sentence country"));
     // Bare role groups with no country ("the ministry said"), in an article dominated by one country,
     // act for that country.
     String dominant = dominant(countryCounts);
     if (dominant != null && !pendingCountryless.isEmpty()) {
       for (int i = 0; i < all.size(); i++) {
         ActorMention m = all.get(i);
-        if (pendingCountryless.contains(m) && isStateRole(m.actor().role())) {
+        if (pendingCountryless.contains(m)) {
           ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(),
               new Actor(m.actor().name(), dominant, m.actor().role()), m.rule() + "+dominant country");
           all.set(i, r);
@@ -110,10 +139,6 @@ public final class ActorResolver {
     }
     all.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
     return new ResolvedActors(all, byToken);
-  }
-
-  private static boolean isStateRole(@Nullable String role) {
-    return role != null && Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY").contains(role);
   }
 
   private static @Nullable String dominant(Map<String, Integer> counts) {
@@ -393,9 +418,19 @@ public final class ActorResolver {
       Token last = toks.get(demonym.to() - 1);
       boolean nounUse = last.pos().startsWith("NNPS") || last.pos().equals("NNS")
           || demonym.entry().name().endsWith("s") && !demonym.entry().name().endsWith("ss");
-      if (!nounUse) return null;
-      role = "CVL";
-      rule = "demonym";
+      if (nounUse) {
+        role = "CVL";
+        rule = "demonym";
+      } else if (nounAfterAdjectives(toks, to) >= 0) {
+        // "a Ukrainian port", "Iranian nuclear sites": the thing belongs to that country; no role
+        int end = nounAfterAdjectives(toks, to);
+        while (end + 1 < toks.size() && toks.get(end + 1).isNoun() && !toks.get(end + 1).pos().startsWith("NNP")) end++;
+        int b = toks.get(from).begin();
+        int e = toks.get(end).end();
+        return new ActorMention(text.substring(b, e), b, e, s.index(), new Actor(null, country, null), "demonym modifier");
+      } else {
+        return null;
+      }
     } else {
       return null;
     }
@@ -410,6 +445,12 @@ public final class ActorResolver {
       roleChain.put(role, actor);
     }
     return new ActorMention(text.substring(b, e), b, e, s.index(), actor, rule);
+  }
+
+  /** The first common noun at or after {@code i} past adjectives, or -1. */
+  private static int nounAfterAdjectives(List<Token> toks, int i) {
+    while (i < toks.size() && toks.get(i).pos().startsWith("JJ")) i++;
+    return i < toks.size() && toks.get(i).isNoun() && !toks.get(i).pos().startsWith("NNP") ? i : -1;
   }
 
   private static boolean isGroupCode(String code) {

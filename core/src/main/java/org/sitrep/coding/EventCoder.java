@@ -41,6 +41,7 @@ final class EventCoder {
       "decide", "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
       "charges", "allegations", "claims", "accusations");
+  private static final Set<String> INTENT = Set.of("pledge", "promise", "vow", "offer", "agree", "threaten", "plan");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
   private final VerbLexicon lexicon;
@@ -108,9 +109,11 @@ final class EventCoder {
         String lemma = lemma(v);
         List<VerbLexicon.Pattern> patterns = lexicon.patterns(lemma);
         if (!patterns.isEmpty() && (v.isVerb() || v.pos().startsWith("JJ") || v.pos().equals("NN") && isPredicate(v))) {
-          VerbLexicon.Pattern p = match(v, patterns);
-          if (p != null && !negated(v)) {
-            codeVerb(v, p, out, alleged);
+          if (!negated(v)) {
+            // the first pattern whose words are present and that finds its participants codes the verb
+            for (VerbLexicon.Pattern p : matching(v, patterns)) {
+              if (codeVerb(v, p, out, alleged)) break;
+            }
           }
         }
         String nounCode = lexicon.noun(lemma);
@@ -164,10 +167,14 @@ final class EventCoder {
       return words;
     }
 
-    private VerbLexicon.@Nullable Pattern match(Token v, List<VerbLexicon.Pattern> patterns) {
+    private List<VerbLexicon.Pattern> matching(Token v, List<VerbLexicon.Pattern> patterns) {
+      List<VerbLexicon.Pattern> out = new ArrayList<>();
       Set<String> words = null;
       for (VerbLexicon.Pattern p : patterns) {
-        if (p.parts().isEmpty()) return p;
+        if (p.parts().isEmpty()) {
+          out.add(p);
+          continue;
+        }
         if (words == null) words = dependentWords(v);
         boolean all = true;
         for (Set<String> part : p.parts()) {
@@ -177,9 +184,9 @@ final class EventCoder {
           }
           if (!any) { all = false; break; }
         }
-        if (all) return p;
+        if (all) out.add(p);
       }
-      return null;
+      return out;
     }
 
     private boolean negated(Token v) {
@@ -203,11 +210,11 @@ final class EventCoder {
       return toks.get(noun.head());
     }
 
-    private void codeVerb(Token v, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+    /** Codes the verb with one pattern; false when the pattern finds no participants. */
+    private boolean codeVerb(Token v, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
       Token host = gerundHost(v);
       if (host != null) {
-        codeGerund(v, host, p, out, alleged);
-        return;
+        return codeGerund(v, host, p, out, alleged);
       }
       boolean passive = false;
       List<ActorMention> sources = new ArrayList<>();
@@ -233,6 +240,23 @@ final class EventCoder {
           targets.addAll(slot(v, slot));
           if (!targets.isEmpty()) break;
         }
+        if (targets.isEmpty() && INTENT.contains(p.lemma())) {
+          // "pledged to help the Philippines": the intended act's object is the target
+          for (int c : children.get(v.index())) {
+            if (rel(toks.get(c)).equals("xcomp")) {
+              for (String slot : List.of("obj", "with", "to")) {
+                targets.addAll(slot(toks.get(c), slot));
+                if (!targets.isEmpty()) break;
+              }
+              if (targets.isEmpty()) { // "pledged to help the Philippines build ..."
+                for (int cc : children.get(c)) {
+                  String r = rel(toks.get(cc));
+                  if (r.equals("ccomp") || r.equals("xcomp")) targets.addAll(subjectsOf(toks.get(cc)));
+                }
+              }
+            }
+          }
+        }
         if (targets.isEmpty() && rel(v).equals("conj") && v.head() >= 0) {
           for (String slot : List.of("obj", "with", "to")) {
             targets.addAll(slot(toks.get(v.head()), slot));
@@ -251,8 +275,8 @@ final class EventCoder {
         targets = List.of(sources.get(1));
         sources = List.of(sources.get(0));
       }
-      if (sources.isEmpty()) return;
-      if (targets.isEmpty() && !p.has("notarget")) return;
+      if (sources.isEmpty()) return false;
+      if (targets.isEmpty() && !p.has("notarget")) return false;
       List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
       for (ActorMention src : sources) {
         for (ActorMention tgt : ts) {
@@ -260,12 +284,13 @@ final class EventCoder {
           Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
           if (e == null) continue;
           put(out, e);
-          if (e.modality() == Modality.ALLEGED) alleged.add(e);
+          if (e.modality() == Modality.ALLEGED || e.root().equals("11")) alleged.add(e);
         }
       }
+      return true;
     }
 
-    private void codeGerund(Token v, Token host, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+    private boolean codeGerund(Token v, Token host, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
       List<ActorMention> sources = new ArrayList<>();
       for (int c : children.get(host.index())) {
         if (rel(toks.get(c)).equals("obj")) sources.addAll(actorsOf(c));
@@ -277,7 +302,12 @@ final class EventCoder {
       }
       List<ActorMention> targets = new ArrayList<>();
       for (String slot : p.slots()) {
-        if (slot.equals("obj") || slot.equals("-")) continue;
+        if (slot.equals("-")) continue;
+        if (slot.equals("obj")) {
+          targets.addAll(actorsOf(v.head())); // "of attacking [Ukraine's grid]": the noun is the object
+          if (!targets.isEmpty()) break;
+          continue;
+        }
         targets.addAll(oblique(host.index(), slot));
         targets.addAll(nominal(v.head(), slot));
         if (!targets.isEmpty()) break;
@@ -287,15 +317,18 @@ final class EventCoder {
         sources = targets;
         targets = t;
       }
+      boolean any = false;
       for (ActorMention src : distinct(sources)) {
         for (ActorMention tgt : distinct(targets)) {
           if (same(src, tgt)) continue;
           Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
           if (e == null) continue;
           put(out, e);
+          any = true;
           if (e.modality() == Modality.ALLEGED) alleged.add(e);
         }
       }
+      return any;
     }
 
     /** "In a phone call, A and B agreed": the joint act of coordinated subjects. */
@@ -324,7 +357,8 @@ final class EventCoder {
         }
         if (!out.isEmpty() && (r.equals("advcl") || !SPEECH.contains(lemma(h)))) return out;
       }
-      if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp")) {
+      if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") || r.equals("dep")
+          && v.isVerb()) {
         for (int c : children.get(h.index())) {
           if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
         }
@@ -390,7 +424,7 @@ final class EventCoder {
     private boolean hasCase(int node, String prep) {
       for (int c : children.get(node)) {
         Token ch = toks.get(c);
-        if (rel(ch).equals("case") && lemma(ch).equals(prep)) return true;
+        if (rel(ch).equals("case") && (lemma(ch).equals(prep) || ch.word().equalsIgnoreCase(prep))) return true;
       }
       return false;
     }
@@ -401,20 +435,20 @@ final class EventCoder {
       if (out.isEmpty()) {
         for (int c : children.get(node)) {
           String r = rel(toks.get(c));
-          if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss") && isGroupNoun(node)) {
+          if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")) {
             out.addAll(actors.at(s.index(), c));
           }
+        }
+      }
+      if (out.isEmpty()) { // "thousands of Georgians", "a group of lawmakers"
+        for (int c : children.get(node)) {
+          if (rel(toks.get(c)).startsWith("nmod") && hasCase(c, "of")) out.addAll(actors.at(s.index(), c));
         }
       }
       for (int c : children.get(node)) {
         if (rel(toks.get(c)).equals("conj")) out.addAll(actorsOf(c));
       }
       return out;
-    }
-
-    private boolean isGroupNoun(int node) {
-      String l = lemma(toks.get(node));
-      return l.equals("ally") || l.equals("government") || l.equals("force") || l.equals("leader");
     }
 
     private List<ActorMention> distinct(List<ActorMention> in) {
@@ -475,8 +509,7 @@ final class EventCoder {
             List<ActorMention> by = subjectsOf(h);
             if (!by.isEmpty()) {
               asserted = by.get(0).actor();
-              if (modality == Modality.HAPPENED && !asserted.equals(src.actor())
-                  && !java.util.Objects.equals(asserted.country(), src.actor().country())) {
+              if (modality == Modality.HAPPENED && reportedBy(asserted, src.actor())) {
                 modality = Modality.REPORTED;
               }
             } else if (modality == Modality.HAPPENED && hl.equals("report")) {
@@ -501,6 +534,33 @@ final class EventCoder {
           break;
         }
       }
+      // "Iran released them, the French foreign ministry said": the speech verb hangs below the act
+      for (Token cur2 = v; ; ) {
+        for (int c : children.get(cur2.index())) {
+          Token ch = toks.get(c);
+          if (rel(ch).equals("parataxis") && SPEECH.contains(lemma(ch))) {
+            List<ActorMention> by = subjectsOf(ch);
+            if (!by.isEmpty() && asserted == outlet) {
+              asserted = by.get(0).actor();
+              if (modality == Modality.HAPPENED && reportedBy(asserted, src.actor())) modality = Modality.REPORTED;
+            }
+          }
+        }
+        if (!rel(cur2).equals("conj") || cur2.head() < 0) break;
+        cur2 = toks.get(cur2.head());
+      }
+      // "..., the United Nations said." however parsed: a speech verb closing the sentence after an actor
+      if (asserted == outlet) {
+        int last = toks.size() - 1;
+        while (last > 0 && !Character.isLetterOrDigit(toks.get(last).word().charAt(0))) last--;
+        if (last > 0 && SPEECH.contains(lemma(toks.get(last))) && toks.get(last).isVerb() && last > v.index()) {
+          List<ActorMention> by = actors.at(s.index(), last - 1);
+          if (!by.isEmpty()) {
+            asserted = by.get(0).actor();
+            if (modality == Modality.HAPPENED && reportedBy(asserted, src.actor())) modality = Modality.REPORTED;
+          }
+        }
+      }
       // words inside a quotation are asserted by its speaker
       Quote q = quoteAround(v);
       if (q != null && q.speaker() != null && asserted == outlet) {
@@ -518,6 +578,15 @@ final class EventCoder {
       CameoCodebook.Code c = codebook.get(code);
       return new Event(src, tgt, code, code.substring(0, 2), c.name().isEmpty() ? null : c.name(), c.plover(),
           c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, placeOf(v), s.index(), s.text(), rule);
+    }
+
+    /**
+     * Whether an act told by {@code asserter} is a reported account: the media always report; an actor
+     * speaking of its own state's acts ("the defence ministry said its troops ...") does not.
+     */
+    private boolean reportedBy(Actor asserter, Actor source) {
+      if ("MED".equals(asserter.role())) return true;
+      return !asserter.equals(source) && !java.util.Objects.equals(asserter.country(), source.country());
     }
 
     private boolean isPresentTense(Token v) {
@@ -614,9 +683,14 @@ final class EventCoder {
         if (!DENYING.contains(lemma(d)) || !d.isVerb()) continue;
         boolean aboutClaim = d.head() >= 0 && CLAIM_NOUNS.contains(lemma(toks.get(d.head())));
         for (int c : children.get(d.index())) {
-          if (rel(toks.get(c)).equals("obj") && CLAIM_NOUNS.contains(lemma(toks.get(c)))) aboutClaim = true;
+          if (CLAIM_NOUNS.contains(lemma(toks.get(c)))) aboutClaim = true;
         }
-        if (!aboutClaim) continue;
+        // ", a claim (that) X rejects": whatever the parse, the words between the noun and the verb
+        int claimAt = -1;
+        for (int k = d.index() - 1; k >= Math.max(0, d.index() - 7); k--) {
+          if (CLAIM_NOUNS.contains(lemma(toks.get(k)))) { claimAt = k; break; }
+        }
+        if (!aboutClaim && claimAt < 0) continue;
         for (Event e : alleged) {
           List<Actor> deniers = new ArrayList<>();
           for (int c : children.get(d.index())) {
@@ -629,20 +703,43 @@ final class EventCoder {
               if (e.target() != null) deniers.add(e.target().actor());
             }
           }
+          if (deniers.isEmpty() && claimAt >= 0) {
+            for (int k = claimAt + 1; k < d.index(); k++) {
+              for (ActorMention m : actors.at(s.index(), k)) {
+                if (m.actor().country() != null && !deniers.contains(m.actor())) deniers.add(m.actor());
+              }
+              String l = lemma(toks.get(k));
+              if ((l.equals("both") || l.equals("two")) && deniers.isEmpty()) {
+                deniers.add(e.source().actor());
+                if (e.target() != null) deniers.add(e.target().actor());
+              }
+            }
+          }
           if (deniers.isEmpty()) continue;
           Event updated = new Event(e.source(), e.target(), e.cameo(), e.root(), e.name(), e.plover(), e.goldstein(),
               e.quadClass(), e.modality(), e.assertedBy(), deniers, e.date(), e.place(), e.sentence(), e.evidence(),
               e.rule());
           out.replaceAll((k, x) -> x == e ? updated : x);
+          // the accuser: who asserts an allegation, or the source of a criticism or accusation
           ActorMention accuser = null;
-          for (ActorMention m : actors.inSentence(s.index())) {
-            if (e.assertedBy() != null && m.actor().equals(e.assertedBy())) { accuser = m; break; }
+          if (e.modality() == Modality.ALLEGED) {
+            for (ActorMention m : actors.inSentence(s.index())) {
+              if (e.assertedBy() != null && m.actor().equals(e.assertedBy())) { accuser = m; break; }
+            }
+          } else {
+            accuser = e.source();
           }
+          if (accuser == null) continue;
           for (Actor a : deniers) {
-            ActorMention denier = e.source().actor().equals(a) ? e.source() : e.target();
-            if (denier == null) continue;
+            ActorMention denier = java.util.Objects.equals(e.source().actor().country(), a.country()) ? e.source()
+                : e.target() != null && java.util.Objects.equals(e.target().actor().country(), a.country()) ? e.target()
+                : null;
+            if (denier == null || java.util.Objects.equals(denier.actor().country(), accuser.actor().country())) continue;
             Event deny = event(d, denier, accuser, "016", "deny+claim");
             if (deny != null) {
+              String denierCountry = denier.actor().country();
+              out.values().removeIf(x -> x.sentence() == s.index() && x.cameo().equals("016") && x.target() == null
+                  && java.util.Objects.equals(x.source().actor().country(), denierCountry));
               put(out, new Event(deny.source(), deny.target(), deny.cameo(), deny.root(), deny.name(), deny.plover(),
                   deny.goldstein(), deny.quadClass(), Modality.HAPPENED, outlet, List.of(), e.date() != null ? deny.date() : day(), null,
                   s.index(), s.text(), "deny+claim"));
