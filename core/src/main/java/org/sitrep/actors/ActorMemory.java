@@ -19,9 +19,14 @@ public interface ActorMemory {
   /** The actor known by this full name or surname, or null. */
   @Nullable Actor recall(String name);
 
-  /** A memory held in this process only. */
+  /** A memory held in this process only, seeded with the well-known people of {@code people.tsv}. */
   static ActorMemory inMemory() {
-    return new InMemory();
+    InMemory m = new InMemory();
+    for (String line : org.sitrep.internal.Lexicon.lines(ActorMemory.class, "people.tsv")) {
+      String[] f = line.split("\t");
+      m.remember(new Actor(f[0], f[1], f[2]));
+    }
+    return m;
   }
 
   /** A memory that remembers nothing (each document on its own). */

@@ -56,6 +56,7 @@ public final class ActorResolver {
     List<ActorMention> all = new ArrayList<>();
     List<List<List<ActorMention>>> byToken = new ArrayList<>();
     Map<String, Actor> people = new HashMap<>(); // this document's people: full name and surname
+    Map<String, String> fullNames = new HashMap<>(); // surname -> the full name this document first gave
     Map<String, Actor> roleChain = new HashMap<>(); // role code -> last actor with that role and a country
     Map<String, Integer> countryCounts = new HashMap<>();
     List<ActorMention> pendingCountryless = new ArrayList<>();
@@ -66,9 +67,12 @@ public final class ActorResolver {
       }
       byToken.add(slots);
       List<Element> elements = elements(s.tokens());
-      for (List<Element> run : runs(elements, s.tokens())) {
+      List<List<Element>> runs = runs(elements, s.tokens());
+      for (int r = 0; r < runs.size(); r++) {
+        List<Element> run = runs.get(r);
+        List<Element> appositive = r + 1 < runs.size() ? appositive(run, runs.get(r + 1), s.tokens()) : null;
         for (List<Element> conjunct : conjuncts(run)) {
-          ActorMention m = mention(conjunct, s, text, people, roleChain, memory, all);
+          ActorMention m = mention(conjunct, appositive, s, text, people, fullNames, roleChain, memory, all);
           if (m == null) {
             continue;
           }
@@ -96,10 +100,11 @@ public final class ActorResolver {
     // belong to it; else, in an article dominated by one country, they act for that country.
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
-      if (!pendingCountryless.contains(m)) continue;
+      if (!pendingCountryless.contains(m) || m.actor().name() != null || "GOV".equals(m.actor().role())) continue;
       java.util.Set<String> inSentence = new java.util.HashSet<>();
       for (ActorMention o : all) {
-        if (o.sentence() == m.sentence() && o.actor().country() != null && !GroupCodes.isGroup(o.actor().country())) {
+        if (o.sentence() == m.sentence() && o.start() < m.start() && o.actor().country() != null
+            && !GroupCodes.isGroup(o.actor().country())) {
           inSentence.add(o.actor().country());
         }
       }
@@ -141,14 +146,25 @@ public final class ActorResolver {
     return new ResolvedActors(all, byToken);
   }
 
+  /** The country most mentions name, when it clearly leads: 40% of them and half as many again as the next. */
   private static @Nullable String dominant(Map<String, Integer> counts) {
-    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    int total = 0;
+    String top = null;
+    int first = 0;
+    int second = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (total >= 2 && e.getValue() * 2 > total) {
-        return e.getKey();
+      if (GroupCodes.isGroup(e.getKey())) continue;
+      int n = e.getValue();
+      total += n;
+      if (n > first) {
+        second = first;
+        first = n;
+        top = e.getKey();
+      } else if (n > second) {
+        second = n;
       }
     }
-    return null;
+    return total >= 2 && first * 5 >= total * 2 && first * 2 >= second * 3 ? top : null;
   }
 
   // ---------------------------------------------------------------- elements
@@ -214,7 +230,13 @@ public final class ActorResolver {
         i = j;
         continue;
       }
-      if (PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")) {
+      if ((w.equals("in") || w.equals("of") || w.equals("from")) && !out.isEmpty()
+          && out.get(out.size() - 1).kind() == Kind.ROLE && out.get(out.size() - 1).to() == i && placeAt(tokens, i + 1)) {
+        out.add(new Element(Kind.POSS, i, i + 1, null, null)); // "prosecutors in Sweden", "the president of France"
+      } else if (w.equals("the") && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.POSS
+          && out.get(out.size() - 1).to() == i && placeAt(tokens, i + 1)) {
+        out.add(new Element(Kind.MOD, i, i + 1, null, null));
+      } else if (PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")) {
         out.add(new Element(Kind.PRONOUN, i, i + 1, null, null));
       } else if (w.equals("'s") || w.equals("'")) {
         out.add(new Element(Kind.POSS, i, i + 1, null, null));
@@ -226,6 +248,14 @@ public final class ActorResolver {
       i++;
     }
     return out;
+  }
+
+  /** Whether a country or capital name starts at token {@code i} (after an optional "the"). */
+  private boolean placeAt(List<Token> tokens, int i) {
+    if (i < tokens.size() && tokens.get(i).word().equals("the")) i++;
+    if (i >= tokens.size()) return false;
+    Gazetteer.Entry e = gazetteer.match(tokens, i);
+    return e != null && (e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.CAPITAL);
   }
 
   private static boolean lowerCaseStart(Gazetteer.Entry e, Token t) {
@@ -302,7 +332,23 @@ public final class ActorResolver {
 
   // ---------------------------------------------------------------- resolution
 
-  private @Nullable ActorMention mention(List<Element> els, Sentence s, String text, Map<String, Actor> people,
+  /**
+   * "Liu He, China's top trade negotiator, ...": the run after a name, when only a comma and an
+   * article separate them and it holds a role, describes that person.
+   */
+  private static @Nullable List<Element> appositive(List<Element> run, List<Element> next, List<Token> toks) {
+    Element last = run.get(run.size() - 1);
+    if (last.kind() != Kind.PERSON) return null;
+    int k = last.to();
+    if (k >= toks.size() || !toks.get(k).word().equals(",")) return null;
+    k++;
+    if (k < toks.size() && toks.get(k).pos().equals("DT")) k++;
+    if (next.get(0).from() != k) return null;
+    return next.stream().anyMatch(e -> e.kind() == Kind.ROLE) ? next : null;
+  }
+
+  private @Nullable ActorMention mention(List<Element> els, @Nullable List<Element> appositive, Sentence s, String text,
+      Map<String, Actor> people, Map<String, String> fullNames,
       Map<String, Actor> roleChain, ActorMemory memory, List<ActorMention> sofar) {
     List<Token> toks = s.tokens();
     String country = null;
@@ -362,8 +408,16 @@ public final class ActorResolver {
         }
       }
     }
+    if (person != null && appositive != null && els.get(els.size() - 1) == person) {
+      for (Element e : appositive) {
+        if (e.kind() == Kind.ROLE && (role == null || role.equals("GOV"))) role = e.role().code();
+        if (country == null && (e.kind() == Kind.PLACE || e.kind() == Kind.DEMONYM)) country = e.entry().country();
+        if (country == null && e.kind() == Kind.ORG && e.entry() != null) country = e.entry().country();
+      }
+    }
     if (person != null) {
       name = span(toks, person.from(), person.to());
+      if (name.contains(" ")) fullNames.putIfAbsent(surname(name).toLowerCase(Locale.ROOT), name);
       rule = role != null || country != null ? "title" : "name";
       if (country == null || role == null) {
         Actor known = people.get(name.toLowerCase(Locale.ROOT));
@@ -375,8 +429,10 @@ public final class ActorResolver {
           if (known != null) rule = "name chain";
         }
         if (known == null) {
-          known = memory.recall(name);
-          if (known == null) known = memory.recall(surname(name));
+          // a bare surname is the person this document named in full ("Tim Morrison"), not another
+          // remembered person of that surname
+          String full = name.contains(" ") ? name : fullNames.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+          known = memory.recall(full);
           if (known != null) rule = "memory";
         }
         if (known != null) {
@@ -400,7 +456,7 @@ public final class ActorResolver {
     } else if (roleEl != null) {
       rule = country != null ? "role" : "role only";
       if (country == null) {
-        Actor prev = roleChain.get(role);
+        Actor prev = roleChain.get(roleWords(roleEl));
         if (prev != null) {
           country = prev.country();
           rule = "role chain";
@@ -441,8 +497,8 @@ public final class ActorResolver {
     int b = toks.get(from).begin();
     int e = toks.get(to - 1).end();
     Actor actor = new Actor(name, country, role);
-    if (role != null && country != null && person == null) {
-      roleChain.put(role, actor);
+    if (roleEl != null && country != null && person == null) {
+      roleChain.put(roleWords(roleEl), actor);
     }
     return new ActorMention(text.substring(b, e), b, e, s.index(), actor, rule);
   }
@@ -451,6 +507,10 @@ public final class ActorResolver {
   private static int nounAfterAdjectives(List<Token> toks, int i) {
     while (i < toks.size() && toks.get(i).pos().startsWith("JJ")) i++;
     return i < toks.size() && toks.get(i).isNoun() && !toks.get(i).pos().startsWith("NNP") ? i : -1;
+  }
+
+  private static String roleWords(Element roleEl) {
+    return String.join(" ", roleEl.role().words());
   }
 
   private static boolean isGroupCode(String code) {

@@ -189,10 +189,14 @@ final class EventCoder {
       return out;
     }
 
+    /** Whether the act is negated, itself or through the verb it complements ("never urged X to investigate"). */
     private boolean negated(Token v) {
       for (int c : children.get(v.index())) {
         Token ch = toks.get(c);
         if ((rel(ch).equals("advmod") || rel(ch).equals("neg")) && NEGATIONS.contains(lemma(ch))) return true;
+      }
+      if (rel(v).equals("xcomp") && v.head() >= 0 && !DENYING.contains(lemma(toks.get(v.head())))) {
+        return negated(toks.get(v.head()));
       }
       return false;
     }
@@ -229,10 +233,17 @@ final class EventCoder {
           targets.addAll(actorsOf(c));
         }
       }
+      for (int c : children.get(v.index())) {
+        if (rel(toks.get(c)).equals("aux:pass")) passive = true; // "of being extradited": no subject, still passive
+      }
       if (passive) {
         sources.addAll(oblique(v.index(), "by"));
       }
-      if (sources.isEmpty() && !passive) {
+      boolean hasSubject = false;
+      for (int c : children.get(v.index())) {
+        if (rel(toks.get(c)).startsWith("nsubj")) hasSubject = true;
+      }
+      if (sources.isEmpty() && !passive && !hasSubject) { // "the two sides agreed": a subject, but no actor
         sources.addAll(controller(v));
       }
       if (!passive) {
@@ -365,7 +376,9 @@ final class EventCoder {
         if (out.isEmpty() && (r.equals("xcomp") || r.equals("conj"))) return controller(h);
       }
       if (r.equals("acl:relcl") || r.equals("acl")) {
-        out.addAll(actorsOf(h.index()));
+        for (ActorMention m : actorsOf(h.index())) {
+          if (m.actor().role() != null) out.add(m); // "the Swedish move to drop ..." is no actor's act
+        }
       }
       return out;
     }
@@ -490,6 +503,7 @@ final class EventCoder {
       }
       // the clauses above it
       Token cur = v;
+      boolean complementsOnly = true; // planning verbs reach only their own complements, not "after ..." clauses
       int guard = 0;
       while (cur.head() >= 0 && guard++ < 20) {
         String r = rel(cur);
@@ -515,11 +529,12 @@ final class EventCoder {
             } else if (modality == Modality.HAPPENED && hl.equals("report")) {
               modality = Modality.REPORTED;
             }
-          } else if (PLANNING.contains(hl) && r.equals("xcomp") && !code.startsWith("03") && !code.startsWith("13")
-              && modality == Modality.HAPPENED) {
+          } else if (PLANNING.contains(hl) && r.equals("xcomp") && complementsOnly && !code.startsWith("03")
+              && !code.startsWith("13") && modality == Modality.HAPPENED) {
             modality = Modality.PLANNED;
           }
         }
+        if (!r.equals("conj") && !r.equals("xcomp")) complementsOnly = false;
         if (r.equals("conj") || clausal) {
           cur = h;
         } else if (cur.equals(v) && gerundHost(v) != null) {

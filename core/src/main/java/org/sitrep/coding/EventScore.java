@@ -50,13 +50,34 @@ public final class EventScore {
 
   /** Compares the predictions of one article with its expected events. */
   public static Counts score(List<Gold> gold, List<Predicted> predicted) {
+    return score(gold, predicted, false);
+  }
+
+  /**
+   * The strict variant: the full code must be the expected one or an alternative, and participants are
+   * "COUNTRY/ROLE" with the expected role possibly "A|B" (either accepted).
+   */
+  public static Counts scoreStrict(List<Gold> gold, List<Predicted> predicted) {
+    return score(gold, predicted, true);
+  }
+
+  private static boolean participant(@Nullable String expected, @Nullable String predicted, boolean strict) {
+    if (!strict || expected == null || predicted == null) return Objects.equals(expected, predicted);
+    int a = expected.indexOf('/');
+    int b = predicted.indexOf('/');
+    if (a < 0 || b < 0) return expected.equals(predicted);
+    if (!expected.substring(0, a).equals(predicted.substring(0, b))) return false;
+    return List.of(expected.substring(a + 1).split("\\|")).contains(predicted.substring(b + 1));
+  }
+
+  private static Counts score(List<Gold> gold, List<Predicted> predicted, boolean strict) {
     record Cand(int gold, int pred, int rank) {}
     List<Cand> cands = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
       Gold ge = gold.get(g);
       for (int p = 0; p < predicted.size(); p++) {
         Predicted pe = predicted.get(p);
-        if (!Objects.equals(ge.source(), pe.source()) || !Objects.equals(ge.target(), pe.target())) continue;
+        if (!participant(ge.source(), pe.source(), strict) || !participant(ge.target(), pe.target(), strict)) continue;
         String root = pe.cameo().length() >= 2 ? pe.cameo().substring(0, 2) : "";
         int rank;
         if (ge.cameo().equals(pe.cameo())) rank = 0;
@@ -64,6 +85,7 @@ public final class EventScore {
         else if (ge.alternatives().contains(pe.cameo())) rank = 2;
         else if (ge.alternatives().stream().anyMatch(a -> a.startsWith(root))) rank = 3;
         else continue;
+        if (strict && rank % 2 == 1) continue; // root only is not enough
         cands.add(new Cand(g, p, (ge.required() ? 0 : 10) + rank));
       }
     }
