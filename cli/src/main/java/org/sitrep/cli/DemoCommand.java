@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       IngestCommand.Result r;
       try (SqliteStore store = SqliteStore.open(db)) {
-        r = IngestCommand.ingest(config, org.sitrep.Sitrep.extractor(config).warmUp(),
+        r = IngestCommand.ingest(config, IngestCommand.stage(config, store, false),
             new org.sitrep.source.DocumentSource(config.source()), List.of(base + "/feed.xml"), store, err, false);
         out.printf("Ingested %d documents: %d stored (%d linked as copies of another article), %d already stored,"
             + " %d skipped, %d failed.%n%n", r.summary().total(), r.stored(), store.stats().duplicates(), r.duplicates(),
@@ -92,11 +92,23 @@ final class DemoCommand implements Callable<Integer> {
         for (SearchHit h : store.search(SearchQuery.of("strike AND port"))) {
           out.printf("  %-50s %s%n", h.title(), h.snippet());
         }
+        out.println();
+        out.println("Top events (who did what to whom, with modality and who asserts it):");
+        for (org.sitrep.store.StoredEvent e : store.events(org.sitrep.store.EventQuery.all(10))) {
+          out.println("  " + EventsCommand.line(e));
+        }
+        out.println();
+        out.println("Quotes:");
+        for (org.sitrep.store.StoredQuote q : store.quotes(5)) {
+          out.printf("  \"%s\" -- %s%n", q.text().length() > 90 ? q.text().substring(0, 87) + "..." : q.text(),
+              q.speakerMention() == null ? "(no speaker found)"
+                  : q.speakerMention() + " (" + q.speakerCountry() + " " + q.speakerRole() + ")");
+        }
         out.printf("%n%s%n", store.stats());
       }
       out.println();
-      out.println("Next: ./sitrep ingest <feed, sitemap, directory or WARC>, then ./sitrep search / stories / stats.");
-      out.println("Coded events and quotes (who did what to whom, according to whom) arrive with the coding stage.");
+      out.println("Next: ./sitrep ingest <feed, sitemap, directory or WARC>, then ./sitrep search / events / stories / stats,");
+      out.println("or ./sitrep code <file> to see one article's actors, quotes, dates and events as JSON.");
       if (keep) {
         out.println("Demo store kept at " + db);
       }

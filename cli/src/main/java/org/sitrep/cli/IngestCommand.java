@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.sitrep.Sitrep;
+import org.sitrep.actors.ActorMemory;
+import org.sitrep.coding.ArticleCoder;
+import org.sitrep.model.RawDocument;
 import org.sitrep.batch.Batch;
 import org.sitrep.batch.Summary;
 import org.sitrep.config.SitrepConfig;
@@ -44,6 +48,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress line.")
   boolean noProgress;
 
+  @Option(names = "--no-code", description = "Store articles without coding them (no actors, quotes or events; much faster).")
+  boolean noCode;
+
   @Option(names = "--watch", description = {"Keep polling the sources: each feed at its own interval (RSS ttl) or",
       "every --interval, asking whether it changed (ETag, Last-Modified) and reading only new pages. Stop with Ctrl-C."})
   boolean watch;
@@ -71,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
       if (watch) {
         return watch(config, db, err);
       }
-      result = ingest(config, Sitrep.extractor(config).warmUp(), new DocumentSource(config.source()), inputs, db, err,
+      result = ingest(config, stage(config, db, noCode), new DocumentSource(config.source()), inputs, db, err,
           !noProgress && ProgressLine.onTerminal());
     } catch (StoreException e) {
       err.println("sitrep ingest: " + e.getMessage());
@@ -104,14 +111,14 @@ final class IngestCommand implements Callable<Integer> {
   /** Polls the inputs round after round, each when its interval is up, until stopped. */
   private int watch(SitrepConfig config, SqliteStore db, PrintWriter err) {
     DocumentSource source = DocumentSource.watching(config.source());
-    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
+    Function<RawDocument, Outcome> stage = stage(config, db, noCode);
     java.util.Map<String, Long> due = new java.util.HashMap<>();
     inputs.forEach(i -> due.put(i, 0L));
     int failed = 0;
     for (int round = 1; round <= rounds; round++) {
       long now = System.nanoTime();
       List<String> dueNow = inputs.stream().filter(i -> due.get(i) <= now).toList();
-      Result r = ingest(config, extractor, source, dueNow, db, err, false);
+      Result r = ingest(config, stage, source, dueNow, db, err, false);
       failed += r.summary().failed();
       err.printf(Locale.ROOT, "sitrep ingest --watch: round %d: %d sources polled, %d new documents stored, %d skipped, %d failed%n",
           round, dueNow.size(), r.stored(), r.summary().skipped(), r.summary().failed());
@@ -135,19 +142,34 @@ final class IngestCommand implements Callable<Integer> {
     return failed > 0 ? 1 : 0;
   }
 
-  /** Reads, extracts and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */
-  static Result ingest(SitrepConfig config, ArticleExtractor extractor, DocumentSource source, List<String> inputs,
+  /**
+   * What each document goes through before it is stored: extraction, then coding (unless
+   * {@code noCode}) with an actor memory that starts from what the store has learned.
+   */
+  static Function<RawDocument, Outcome> stage(SitrepConfig config, SqliteStore db, boolean noCode) {
+    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
+    if (noCode) {
+      return extractor::process;
+    }
+    ActorMemory memory = ActorMemory.inMemory();
+    db.rememberedActors().forEach(memory::remember);
+    ArticleCoder coder = ArticleCoder.create(config.coding(), memory);
+    return doc -> coder.process(extractor.process(doc));
+  }
+
+  /** Reads, processes and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */
+  static Result ingest(SitrepConfig config, Function<RawDocument, Outcome> stage, DocumentSource source, List<String> inputs,
       SqliteStore db, PrintWriter err, boolean showProgress) {
     int[] stored = {0};
     int[] duplicates = {0};
     List<String[]> reasons = new ArrayList<>();
     ProgressLine progress = new ProgressLine(err, showProgress);
-    Batch batch = new Batch(source, extractor::process, config.threads(),
-        Duration.ofMillis(config.extract().timeoutMillis() * 3 + 10_000));
+    Batch batch = new Batch(source, stage, config.threads(),
+        Duration.ofMillis(config.extract().timeoutMillis() * 3 + 120_000));
     Summary summary = batch.run(inputs, (document, outcome) -> {
       progress.clear();
       if (outcome.status() == Outcome.Status.PROCESSED && document != null) {
-        Stored s = db.put(document, outcome.article());
+        Stored s = db.put(document, outcome.article(), outcome.coded());
         if (s.status() == Stored.Status.STORED) {
           stored[0]++;
         } else {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
@@ -94,10 +95,66 @@ class StoreCommandsTest {
   void the_demo_ingests_its_sample_and_shows_stories_and_a_search() {
     var r = ExtractCommandTest.run("demo");
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Ingested 11 documents: 11 stored (3 linked as copies of another article)")
+    assertThat(r.out()).contains("Ingested 14 documents: 14 stored (3 linked as copies of another article)")
         .contains("4 articles from 3 outlets:")
         .contains("Dockers' strike brings Valdria port to a halt")
-        .contains("Search 'strike AND port':");
+        .contains("Search 'strike AND port':")
+        .containsPattern("CHN GOV +-> JPN GOV +112 +happened .* x2 ")
+        .containsPattern("SOM GOV +-> KEN GOV +020 ")
+        .contains("\"Our cooperation threatens no one,\" -- Philippine foreign secretary (PHL GOV)");
+  }
+
+  /** Two outlets report the same act: one stored event with two mentions, two articles, two sources. */
+  @Test
+  void events_are_aggregated_queried_and_exported_as_gdelt() throws Exception {
+    Path in = dir.resolve("coded");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("a.html"), PAGE.formatted("Poland expels diplomat", "Daily Example", "2024-06-14T07:43:00+00:00",
+        "Poland expels diplomat", "Poland expelled a Belarusian diplomat on Friday, the Polish foreign ministry said."));
+    Files.writeString(in.resolve("b.html"), PAGE.formatted("Warsaw orders envoy out", "Morning Post", "2024-06-14T11:00:00+00:00",
+        "Warsaw orders envoy out", "Poland expelled a Belarusian diplomat on Friday after a border incident, officials in Warsaw said."));
+    Path db = dir.resolve("coded.db");
+    var ingest = ExtractCommandTest.run("ingest", in.toString(), "--db", db.toString(), "--no-progress");
+    assertThat(ingest.status()).as(ingest.err()).isZero();
+    JsonNode events = new ObjectMapper().readTree(
+        ExtractCommandTest.run("events", "--db", db.toString(), "--source", "pol", "--cameo", "16", "--format", "json").out());
+    assertThat(events).hasSize(1);
+    JsonNode e = events.get(0);
+    assertThat(e.get("source").get("country").asText()).isEqualTo("POL");
+    assertThat(e.get("target").get("country").asText()).isEqualTo("BLR");
+    assertThat(e.get("cameo").asText()).isEqualTo("166");
+    assertThat(e.get("numMentions").asInt()).isEqualTo(2);
+    assertThat(e.get("numArticles").asInt()).isEqualTo(2);
+    assertThat(e.get("numSources").asInt()).isEqualTo(2);
+    assertThat(e.get("date").asText()).isEqualTo("2024-06-14");
+    assertThat(e.get("articles")).hasSize(2);
+    assertThat(ExtractCommandTest.run("events", "--db", db.toString(), "--target", "USA").err()).contains("0 events");
+
+    Path tsv = dir.resolve("out/events.tsv");
+    var export = ExtractCommandTest.run("export", "--db", db.toString(), "--format", "gdelt", "--out", tsv.toString());
+    assertThat(export.status()).as(export.err()).isZero();
+    // read back with GDELT 2.0's published column list
+    List<String> columns = org.sitrep.format.GdeltExport.COLUMNS;
+    assertThat(columns).hasSize(61).startsWith("GLOBALEVENTID", "SQLDATE").endsWith("DATEADDED", "SOURCEURL");
+    List<String> lines = Files.readAllLines(tsv);
+    assertThat(lines).isNotEmpty();
+    for (String line : lines) {
+      assertThat(line.split("\t", -1)).hasSize(61);
+    }
+    String[] row = lines.stream().filter(l -> l.split("\t", -1)[columns.indexOf("EventCode")].equals("166")).findFirst()
+        .orElseThrow().split("\t", -1);
+    assertThat(row[columns.indexOf("SQLDATE")]).isEqualTo("20240614");
+    assertThat(row[columns.indexOf("Actor1Code")]).isEqualTo("POLGOV");
+    assertThat(row[columns.indexOf("Actor1CountryCode")]).isEqualTo("POL");
+    assertThat(row[columns.indexOf("Actor2CountryCode")]).isEqualTo("BLR");
+    assertThat(row[columns.indexOf("EventRootCode")]).isEqualTo("16");
+    assertThat(row[columns.indexOf("QuadClass")]).isEqualTo("4");
+    assertThat(row[columns.indexOf("NumMentions")]).isEqualTo("2");
+    assertThat(row[columns.indexOf("NumSources")]).isEqualTo("2");
+    assertThat(row[columns.indexOf("SOURCEURL")]).isNotEmpty();
+    if (org.sitrep.coding.CameoCodebook.locate("") != null) {
+      assertThat(row[columns.indexOf("GoldsteinScale")]).isEqualTo("-7.0");
+    }
   }
 
   @Test

@@ -380,7 +380,8 @@ public final class ActorResolver {
       Token t = toks.get(from);
       return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, "pronoun");
     }
-    Element geo = place != null ? place : demonym;
+    // the first place or demonym names the country: "Somali delegation in Nairobi" is Somalia's
+    Element geo = place == null ? demonym : demonym == null ? place : place.from() < demonym.from() ? place : demonym;
     if (geo != null && (org == null || geo.from() < org.from())) {
       country = geo.entry().country();
     }

@@ -131,6 +131,14 @@ public final class Gazetteer {
     return out;
   }
 
+  /**
+   * Whether an actor code is a CAMEO known group (NAT, UNO, EEC, AMN ...) rather than a country:
+   * any code the country data does not list.
+   */
+  public static boolean isKnownGroup(String code) {
+    return GroupCodes.isGroup(code);
+  }
+
   static String norm(String word) {
     return word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
   }

@@ -42,8 +42,13 @@ public final class ArticleCoder {
 
   /** A coder over the shared models, the bundled lexicons, an in-process actor memory and the codebook found by {@code settings}. */
   public static ArticleCoder create(CodingSettings settings) {
+    return create(settings, ActorMemory.inMemory());
+  }
+
+  /** A coder with its own actor memory (one seeded from a store, say). */
+  public static ArticleCoder create(CodingSettings settings, ActorMemory memory) {
     return new ArticleCoder(TextAnalyzer.shared(settings.maxSentenceTokens()), ActorResolver.standard(),
-        ActorMemory.inMemory(), CameoCodebook.find(settings.reference()), settings.maxChars());
+        memory, CameoCodebook.find(settings.reference()), settings.maxChars());
   }
 
   public CameoCodebook codebook() {

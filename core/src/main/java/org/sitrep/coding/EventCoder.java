@@ -54,13 +54,17 @@ final class EventCoder {
 
   /** Whether a sentence can hold an event: it has an actor and a trigger word. */
   boolean candidate(Sentence s, ResolvedActors actors) {
-    if (actors.inSentence(s.index()).isEmpty()) {
+    int mentions = actors.inSentence(s.index()).size();
+    if (mentions == 0) {
       return false;
     }
+    // Parsing is the costly step: only sentences with a trigger and enough actors for it are parsed
+    // (two, or one for acts coded without a target such as denials).
     for (Token t : s.tokens()) {
-      if (lexicon.isTrigger(t.lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (!lexicon.isTrigger(lemma)) continue;
+      if (mentions >= 2 && (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun())) return true;
+      if (lexicon.codesWithoutTarget(lemma) && t.isVerb()) return true;
     }
     return false;
   }

@@ -60,6 +60,14 @@ final class VerbLexicon {
     return byLemma.getOrDefault(lemma, List.of());
   }
 
+  /** Whether some pattern of this lemma codes an act that needs no target ("denied the claims"). */
+  boolean codesWithoutTarget(String lemma) {
+    for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
+      if (p.has("notarget")) return true;
+    }
+    return false;
+  }
+
   boolean isTrigger(String lemma) {
     return byLemma.containsKey(lemma) || nouns.containsKey(lemma);
   }

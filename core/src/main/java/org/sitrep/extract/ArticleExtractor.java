@@ -128,7 +128,8 @@ public final class ArticleExtractor {
     if (sample.length() < 200 && title != null) {
       sample.append(title);
     }
-    String detected = LanguageIdentifier.identify(sample.toString());
+    String declaredCode = declared != null && declared.length() >= 2 ? declared.substring(0, 2).toLowerCase(Locale.ROOT) : null;
+    String detected = LanguageIdentifier.identify(sample.toString(), declaredCode);
     if (detected != null) {
       return detected;
     }

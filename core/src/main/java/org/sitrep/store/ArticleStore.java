@@ -10,7 +10,24 @@ public interface ArticleStore extends AutoCloseable {
    * Stores a document and its article in one transaction: both or neither. A document already
    * stored (same canonical URL or same bytes) is not stored again.
    */
-  Stored put(RawDocument document, Article article);
+  default Stored put(RawDocument document, Article article) {
+    return put(document, article, null);
+  }
+
+  /**
+   * Stores a document, its article and, when given, its coding (actors, mentions, quotes, events —
+   * aggregated with the same events of earlier articles), all in one transaction.
+   */
+  Stored put(RawDocument document, Article article, org.sitrep.model.@org.jspecify.annotations.Nullable CodedArticle coded);
+
+  /** The first {@code limit} stored quotations, in the order stored. */
+  List<StoredQuote> quotes(int limit);
+
+  /** Stored events matching a query, most mentioned first. */
+  List<StoredEvent> events(EventQuery query);
+
+  /** The named actors earlier documents established, oldest first: to seed an {@link org.sitrep.actors.ActorMemory}. */
+  List<org.sitrep.model.Actor> rememberedActors();
 
   /** Articles matching a full-text query, best first. */
   List<SearchHit> search(SearchQuery query);

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.cluster.Fingerprint;
 import org.sitrep.cluster.TermProfile;
 import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.model.RawDocument;
 import org.sitrep.source.Urls;
 
@@ -50,7 +51,10 @@ public final class SqliteStore implements ArticleStore {
   private final Path file;
   private final Connection db;
 
+  private final EventTables events;
+
   private SqliteStore(Path file, Connection db) {
+    this.events = new EventTables(db);
     this.file = file;
     this.db = db;
   }
@@ -117,7 +121,7 @@ public final class SqliteStore implements ArticleStore {
   }
 
   @Override
-  public Stored put(RawDocument document, Article article) {
+  public Stored put(RawDocument document, Article article, @Nullable CodedArticle coded) {
     String hash = sha256(document.content());
     String url = Urls.canonical(article.url() != null ? article.url() : document.url());
     try {
@@ -191,9 +195,13 @@ public final class SqliteStore implements ArticleStore {
         keepFingerprint(articleId, fingerprint);
       }
       assignStory(articleId, article, storyOf, utc(article.published()) != null ? utc(article.published()) : now);
+      if (coded != null) {
+        events.write(articleId, coded, now);
+      }
       db.commit();
       return new Stored(Stored.Status.STORED, articleId, null);
     } catch (SQLException e) {
+      events.reset();
       try {
         db.rollback();
       } catch (SQLException ignored) {
@@ -527,6 +535,39 @@ public final class SqliteStore implements ArticleStore {
       throw translate(file, "list stories", e);
     }
     return out;
+  }
+
+  @Override
+  public List<StoredEvent> events(EventQuery query) {
+    try {
+      List<StoredEvent> out = events.query(query);
+      db.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw translate(file, "query events", e);
+    }
+  }
+
+  @Override
+  public List<StoredQuote> quotes(int limit) {
+    try {
+      List<StoredQuote> out = events.quotes(limit);
+      db.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw translate(file, "query quotes", e);
+    }
+  }
+
+  @Override
+  public List<org.sitrep.model.Actor> rememberedActors() {
+    try {
+      List<org.sitrep.model.Actor> out = events.memory();
+      db.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw translate(file, "read the actor memory", e);
+    }
   }
 
   @Override

@@ -1,0 +1,111 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.format.StoredEventJson;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.SqliteStore;
+import org.sitrep.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep events}: stored events, aggregated over articles, most mentioned first. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"Coded events in the store, aggregated GDELT-style over articles, most mentioned first.",
+        "Codes are ISO 3166 alpha-3 countries or CAMEO known groups (NAT, UNO, EEC)."})
+final class EventsCommand implements Callable<Integer> {
+  enum Format { table, json, jsonl, csv }
+
+  @Option(names = "--actor", paramLabel = "CODE", description = "Either side is this country or group (RUS).")
+  @Nullable String actor;
+
+  @Option(names = "--source", paramLabel = "CODE", description = "The source actor is this country or group.")
+  @Nullable String source;
+
+  @Option(names = "--target", paramLabel = "CODE", description = "The target actor is this country or group.")
+  @Nullable String target;
+
+  @Option(names = "--cameo", paramLabel = "CODE", description = "CAMEO root or code prefix: 04 (consult), 042 (visit).")
+  @Nullable String cameo;
+
+  @Option(names = "--modality", description = "happened, reported, alleged, denied, planned or hypothetical.")
+  @Nullable String modality;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Seen at or after (2024-06-01 or an ISO instant).")
+  @Nullable String since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "First seen before (2024-07-01 or an ISO instant).")
+  @Nullable String until;
+
+  @Option(names = "--limit", description = "Most events to print (default: ${DEFAULT-VALUE}).")
+  int limit = 50;
+
+  @Option(names = "--format", description = "table (default), json, jsonl or csv.")
+  Format format = Format.table;
+
+  @Mixin StoreOptions store = new StoreOptions();
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (modality != null && !List.of("happened", "reported", "alleged", "denied", "planned", "hypothetical").contains(modality)) {
+      throw new IllegalArgumentException("--modality takes happened, reported, alleged, denied, planned or hypothetical, not '"
+          + modality + "'");
+    }
+    List<StoredEvent> events;
+    try (SqliteStore db = store.openExisting()) {
+      events = db.events(new EventQuery(upper(actor), upper(source), upper(target), cameo, modality,
+          SearchCommand.instant(since, "--since"), SearchCommand.instant(until, "--until"), limit));
+    }
+    switch (format) {
+      case json -> {
+        ArrayNode a = new ObjectMapper().createArrayNode();
+        events.forEach(e -> a.add(StoredEventJson.toTree(e)));
+        out.println(a.toPrettyString());
+      }
+      case jsonl -> events.forEach(e -> out.println(StoredEventJson.toTree(e).toString()));
+      case csv -> {
+        out.println("id,source,target,cameo,modality,date,numMentions,numArticles,numSources,goldstein,evidence,sourceUrl");
+        for (StoredEvent e : events) {
+          out.println(String.join(",", String.valueOf(e.id()), SearchCommand.csv(code(e.sourceCountry(), e.sourceRole())),
+              SearchCommand.csv(code(e.targetCountry(), e.targetRole())), SearchCommand.csv(e.cameo()), e.modality(),
+              SearchCommand.csv(e.date()), String.valueOf(e.numMentions()), String.valueOf(e.numArticles()),
+              String.valueOf(e.numSources()), e.goldstein() == null ? "" : String.valueOf(e.goldstein()),
+              SearchCommand.csv(e.evidence()), SearchCommand.csv(e.sourceUrl())));
+        }
+      }
+      case table -> {
+        events.forEach(e -> out.println(line(e)));
+        spec.commandLine().getErr().println(events.size() + " events");
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** One event on one line: "RUS GOV -> PRK GOV  042 planned  2024-06  x3  | evidence". */
+  static String line(StoredEvent e) {
+    String ev = e.evidence() == null ? "" : e.evidence().replace('\n', ' ');
+    if (ev.length() > 100) ev = ev.substring(0, 97) + "...";
+    return String.format(Locale.ROOT, "%-8s -> %-8s %-5s %-12s %-23s x%-3d | %s", code(e.sourceCountry(), e.sourceRole()),
+        code(e.targetCountry(), e.targetRole()), e.cameo(), e.modality(), e.date() == null ? "" : e.date(), e.numMentions(), ev);
+  }
+
+  private static String code(@Nullable String country, @Nullable String role) {
+    if (country == null && role == null) return "-";
+    return (country == null ? "---" : country) + (role == null ? "" : " " + role);
+  }
+
+  private static @Nullable String upper(@Nullable String s) {
+    return s == null ? null : s.toUpperCase(Locale.ROOT);
+  }
+}

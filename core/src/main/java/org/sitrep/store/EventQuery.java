@@ -1,0 +1,28 @@
+package org.sitrep.store;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which stored events to return, most mentioned first.
+ *
+ * @param actor a country or known-group code on either side
+ * @param source the source actor's code
+ * @param target the target actor's code
+ * @param cameo a code prefix: "04" for every consultation, "042" for visits
+ * @param modality happened, reported, alleged, denied, planned or hypothetical
+ * @param since only events last seen (stored) at or after this instant
+ * @param until only events first seen before this instant
+ */
+public record EventQuery(@Nullable String actor, @Nullable String source, @Nullable String target, @Nullable String cameo,
+    @Nullable String modality, @Nullable Instant since, @Nullable Instant until, int limit) {
+  public EventQuery {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+  }
+
+  public static EventQuery all(int limit) {
+    return new EventQuery(null, null, null, null, null, null, null, limit);
+  }
+}

@@ -1,0 +1,287 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Quote;
+
+/**
+ * The coding stage's tables: actors, the actor memory, mentions, quotes, events and event mentions.
+ * Writes run inside the caller's transaction (the article's own), so an article and its coding are
+ * stored together or not at all.
+ */
+final class EventTables {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Connection db;
+  private final Map<String, Long> actorIds = new HashMap<>();
+
+  EventTables(Connection db) {
+    this.db = db;
+  }
+
+  void write(long articleId, CodedArticle coded, String at) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(
+        "INSERT INTO mentions (article_id, actor_id, mention, start, end) VALUES (?,?,?,?,?)")) {
+      for (ActorMention m : coded.actors()) {
+        s.setLong(1, articleId);
+        s.setLong(2, actor(m.actor()));
+        s.setString(3, m.mention());
+        s.setInt(4, m.start());
+        s.setInt(5, m.end());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    try (PreparedStatement s = db.prepareStatement(
+        "INSERT INTO quotes (article_id, text, speaker_actor_id, speaker_mention) VALUES (?,?,?,?)")) {
+      for (Quote q : coded.quotes()) {
+        s.setLong(1, articleId);
+        s.setString(2, q.text());
+        if (q.speaker() == null) {
+          s.setNull(3, java.sql.Types.INTEGER);
+          s.setNull(4, java.sql.Types.VARCHAR);
+        } else {
+          s.setLong(3, actor(q.speaker().actor()));
+          s.setString(4, q.speaker().mention());
+        }
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    for (ActorMention m : coded.actors()) {
+      Actor a = m.actor();
+      if (a.name() != null && a.country() != null && a.role() != null && !m.rule().equals("pronoun")) {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO actor_memory (name, actor_id, learned_from, updated_at)"
+            + " VALUES (?,?,?,?) ON CONFLICT(name) DO UPDATE SET actor_id = excluded.actor_id, learned_from = excluded.learned_from,"
+            + " updated_at = excluded.updated_at")) {
+          s.setString(1, a.name());
+          s.setLong(2, actor(a));
+          s.setLong(3, articleId);
+          s.setString(4, at);
+          s.executeUpdate();
+        }
+      }
+    }
+    for (Event e : coded.events()) {
+      long eventId = event(e, at);
+      try (PreparedStatement s = db.prepareStatement(
+          "INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence_index, evidence) VALUES (?,?,?,?)")) {
+        s.setLong(1, eventId);
+        s.setLong(2, articleId);
+        s.setInt(3, e.sentence());
+        s.setString(4, e.evidence());
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = db.prepareStatement("UPDATE events SET"
+          + " num_mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?1),"
+          + " num_articles = (SELECT count(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),"
+          + " num_sources = (SELECT count(DISTINCT coalesce(a.outlet_id, -a.id)) FROM event_mentions m"
+          + "   JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1),"
+          + " last_seen = ?2 WHERE id = ?1")) {
+        s.setLong(1, eventId);
+        s.setString(2, at);
+        s.executeUpdate();
+      }
+    }
+  }
+
+  /** The same act by the same actors, with the same modality on the same date, is one event. */
+  static String key(Event e) {
+    Actor s = e.source().actor();
+    Actor t = e.target() == null ? null : e.target().actor();
+    return String.join("|", Objects.toString(s.country(), ""), Objects.toString(s.role(), ""),
+        t == null ? "" : Objects.toString(t.country(), ""), t == null ? "" : Objects.toString(t.role(), ""),
+        e.cameo(), e.modality().label(), Objects.toString(e.date(), ""));
+  }
+
+  private long event(Event e, String at) throws SQLException {
+    String key = key(e);
+    try (PreparedStatement s = db.prepareStatement("SELECT id FROM events WHERE event_key = ?")) {
+      s.setString(1, key);
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next()) return r.getLong(1);
+      }
+    }
+    Actor src = e.source().actor();
+    Actor tgt = e.target() == null ? null : e.target().actor();
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO events (event_key, source_name, source_country, source_role,"
+        + " target_name, target_country, target_role, cameo, root, plover, goldstein, quad_class, modality, asserted_by,"
+        + " denied_by, event_date, place_name, place_country, first_seen, last_seen)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+      s.setString(1, key);
+      s.setString(2, src.name());
+      s.setString(3, src.country());
+      s.setString(4, src.role());
+      s.setString(5, tgt == null ? null : tgt.name());
+      s.setString(6, tgt == null ? null : tgt.country());
+      s.setString(7, tgt == null ? null : tgt.role());
+      s.setString(8, e.cameo());
+      s.setString(9, e.root());
+      s.setString(10, e.plover());
+      if (e.goldstein() == null) s.setNull(11, java.sql.Types.REAL);
+      else s.setDouble(11, e.goldstein());
+      s.setInt(12, e.quadClass());
+      s.setString(13, e.modality().label());
+      s.setString(14, e.assertedBy() == null ? null : actorJson(e.assertedBy()).toString());
+      ArrayNode denied = JSON.createArrayNode();
+      e.deniedBy().forEach(a -> denied.add(actorJson(a)));
+      s.setString(15, denied.toString());
+      s.setString(16, e.date());
+      s.setString(17, e.place() == null ? null : e.place().name());
+      s.setString(18, e.place() == null ? null : e.place().country());
+      s.setString(19, at);
+      s.setString(20, at);
+      s.executeUpdate();
+      try (ResultSet k = s.getGeneratedKeys()) {
+        k.next();
+        return k.getLong(1);
+      }
+    }
+  }
+
+  static ObjectNode actorJson(Actor a) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("name", a.name());
+    n.put("country", a.country());
+    n.put("role", a.role());
+    return n;
+  }
+
+  private long actor(Actor a) throws SQLException {
+    String k = a.name() + "|" + a.country() + "|" + a.role();
+    Long id = actorIds.get(k);
+    if (id != null) return id;
+    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO actors (name, country, role) VALUES (?,?,?)")) {
+      s.setString(1, a.name());
+      s.setString(2, a.country());
+      s.setString(3, a.role());
+      s.executeUpdate();
+    }
+    // NULLs are distinct in a UNIQUE index: match them with IS
+    try (PreparedStatement s = db.prepareStatement("SELECT id FROM actors WHERE name IS ? AND country IS ? AND role IS ? LIMIT 1")) {
+      s.setString(1, a.name());
+      s.setString(2, a.country());
+      s.setString(3, a.role());
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        id = r.getLong(1);
+      }
+    }
+    actorIds.put(k, id);
+    return id;
+  }
+
+  /** Forgets cached actor ids (after a rollback they may not exist). */
+  void reset() {
+    actorIds.clear();
+  }
+
+  List<Actor> memory() throws SQLException {
+    List<Actor> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(
+        "SELECT a.name, a.country, a.role FROM actor_memory m JOIN actors a ON a.id = m.actor_id ORDER BY m.updated_at");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) out.add(new Actor(r.getString(1), r.getString(2), r.getString(3)));
+    }
+    return out;
+  }
+
+  List<StoredEvent> query(EventQuery q) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT id, source_name, source_country, source_role, target_name, target_country,"
+        + " target_role, cameo, root, plover, goldstein, quad_class, modality, asserted_by, denied_by, event_date, place_name,"
+        + " place_country, num_mentions, num_articles, num_sources, first_seen, last_seen FROM events WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (q.actor() != null) {
+      sql.append(" AND (source_country = ? OR target_country = ?)");
+      args.add(q.actor());
+      args.add(q.actor());
+    }
+    if (q.source() != null) { sql.append(" AND source_country = ?"); args.add(q.source()); }
+    if (q.target() != null) { sql.append(" AND target_country = ?"); args.add(q.target()); }
+    if (q.cameo() != null) {
+      if (q.cameo().length() == 2) { sql.append(" AND root = ?"); args.add(q.cameo()); }
+      else { sql.append(" AND cameo LIKE ?"); args.add(q.cameo() + "%"); }
+    }
+    if (q.modality() != null) { sql.append(" AND modality = ?"); args.add(q.modality()); }
+    if (q.since() != null) { sql.append(" AND last_seen >= ?"); args.add(q.since().toString()); }
+    if (q.until() != null) { sql.append(" AND first_seen < ?"); args.add(q.until().toString()); }
+    sql.append(" ORDER BY num_mentions DESC, last_seen DESC, id LIMIT ?");
+    args.add(q.limit());
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) s.setObject(i + 1, args.get(i));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long id = r.getLong(1);
+          List<Long> articles = new ArrayList<>();
+          String evidence = null;
+          String url = null;
+          try (PreparedStatement m = db.prepareStatement("SELECT m.article_id, m.evidence, coalesce(a.url, d.source)"
+              + " FROM event_mentions m JOIN articles a ON a.id = m.article_id JOIN documents d ON d.id = a.document_id"
+              + " WHERE m.event_id = ? ORDER BY m.article_id, m.sentence_index")) {
+            m.setLong(1, id);
+            try (ResultSet mr = m.executeQuery()) {
+              while (mr.next()) {
+                if (!articles.contains(mr.getLong(1))) articles.add(mr.getLong(1));
+                if (evidence == null) {
+                  evidence = mr.getString(2);
+                  url = mr.getString(3);
+                }
+              }
+            }
+          }
+          Double goldstein = r.getObject(11) == null ? null : r.getDouble(11);
+          out.add(new StoredEvent(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+              r.getString(7), r.getString(8), r.getString(9), r.getString(10), goldstein, r.getInt(12), r.getString(13),
+              r.getString(14), r.getString(15) == null ? "[]" : r.getString(15), r.getString(16), r.getString(17),
+              r.getString(18), r.getInt(19), r.getInt(20), r.getInt(21), r.getString(22), r.getString(23), articles,
+              evidence, url));
+        }
+      }
+    }
+    return out;
+  }
+
+  List<StoredQuote> quotes(int limit) throws SQLException {
+    List<StoredQuote> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT q.article_id, q.text, q.speaker_mention, a.name, a.country, a.role"
+        + " FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_actor_id ORDER BY q.id LIMIT ?")) {
+      s.setInt(1, limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new StoredQuote(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+        }
+      }
+    }
+    return out;
+  }
+
+  static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static @Nullable String emptyToNull(@Nullable String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}
