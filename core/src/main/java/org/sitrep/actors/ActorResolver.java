@@ -344,6 +344,11 @@ public final class ActorResolver {
     k++;
     if (k < toks.size() && toks.get(k).pos().equals("DT")) k++;
     if (next.get(0).from() != k) return null;
+    int end = next.get(next.size() - 1).to();
+    int org = end + 1 < toks.size() && toks.get(end + 1).pos().equals("DT") ? end + 2 : end + 1;
+    if (org < toks.size() && toks.get(end).word().equals("of") && toks.get(org).ner().equals("ORGANIZATION")) {
+      return null; // "the president of the American Farm Bureau" holds no state office
+    }
     return next.stream().anyMatch(e -> e.kind() == Kind.ROLE) ? next : null;
   }
 
@@ -475,7 +480,12 @@ public final class ActorResolver {
       Token last = toks.get(demonym.to() - 1);
       boolean nounUse = last.pos().startsWith("NNPS") || last.pos().equals("NNS")
           || demonym.entry().name().endsWith("s") && !demonym.entry().name().endsWith("ss");
-      if (nounUse) {
+      boolean theNation = from > 0 && toks.get(from - 1).word().equalsIgnoreCase("the")
+          && (to >= toks.size() || !toks.get(to).isNoun() && !toks.get(to).pos().startsWith("JJ"));
+      if (theNation) {
+        role = "GOV"; // "the Chinese balked": the nation, acting as a state
+        rule = "demonym nation";
+      } else if (nounUse) {
         role = "CVL";
         rule = "demonym";
       } else if (nounAfterAdjectives(toks, to) >= 0) {

@@ -242,6 +242,7 @@ final class EventCoder {
       }
       if (passive) {
         sources.addAll(oblique(v.index(), "by"));
+        if (sources.isEmpty() && p.has("srcfrom")) sources.addAll(oblique(v.index(), "from"));
       }
       boolean hasSubject = false;
       for (int c : children.get(v.index())) {
@@ -402,6 +403,16 @@ final class EventCoder {
         Token ch = toks.get(c);
         if (slot.equals("obj") && rel(ch).equals("obj") || slot.equals("iobj") && rel(ch).equals("iobj")) {
           out.addAll(actorsOf(c));
+        }
+      }
+      if (out.isEmpty() && slot.equals("obj")) {
+        // "demanding [the FBI subpoena him]": the subject of a small clause is the one addressed
+        for (int c : children.get(v.index())) {
+          if (rel(toks.get(c)).equals("ccomp") && !hasMark(toks.get(c), "that", "whether", "if")) {
+            for (int cc : children.get(c)) {
+              if (rel(toks.get(cc)).equals("nsubj")) out.addAll(actorsOf(cc));
+            }
+          }
         }
       }
       if (!slot.equals("obj") && !slot.equals("iobj")) {

@@ -90,7 +90,7 @@ final class LanguageIdentifier {
   }
 
   /** How sure the quick algorithm must be for its answer to stand without a second opinion. */
-  private static final double SURE = 0.9999;
+  private static final double SURE = 0.95;
 
   /** How likely the detector must find a declared language for the declaration to stand. */
   private static final double DECLARED_PROBABILITY = 0.10;
