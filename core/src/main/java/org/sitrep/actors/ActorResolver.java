@@ -46,7 +46,7 @@ public final class ActorResolver {
     return new ActorResolver(Gazetteer.standard(), RoleLexicon.standard());
   }
 
-  private enum Kind { PLACE, DEMONYM, ORG, ROLE, PERSON, HONORIFIC, MOD, POSS, CONJ, PRONOUN }
+  private enum Kind { PLACE, CITY, DEMONYM, ORG, ROLE, PERSON, HONORIFIC, MOD, POSS, CONJ, PRONOUN }
 
   private record Element(Kind kind, int from, int to, Gazetteer.@Nullable Entry entry, RoleLexicon.@Nullable Role role) {}
 
@@ -181,6 +181,7 @@ public final class ActorResolver {
       if (e != null && !(e.kind() == Gazetteer.Kind.DEMONYM && lowerCaseStart(e, t))) {
         Kind k = switch (e.kind()) {
           case COUNTRY, CAPITAL -> Kind.PLACE;
+          case CITY -> Kind.CITY;
           case DEMONYM -> Kind.DEMONYM;
           case ORGANISATION -> Kind.ORG;
         };
@@ -255,7 +256,8 @@ public final class ActorResolver {
     if (i < tokens.size() && tokens.get(i).word().equals("the")) i++;
     if (i >= tokens.size()) return false;
     Gazetteer.Entry e = gazetteer.match(tokens, i);
-    return e != null && (e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.CAPITAL);
+    return e != null && (e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.CAPITAL
+        || e.kind() == Gazetteer.Kind.CITY);
   }
 
   private static boolean lowerCaseStart(Gazetteer.Entry e, Token t) {
@@ -365,8 +367,10 @@ public final class ActorResolver {
     Element roleEl = null;
     Element place = null;
     Element demonym = null;
+    Element city = null;
     for (Element e : els) {
       switch (e.kind()) {
+        case CITY -> { if (city == null) city = e; }
         case PERSON -> person = e;
         case ORG -> org = e;
         case ROLE -> {
@@ -385,8 +389,13 @@ public final class ActorResolver {
       Token t = toks.get(from);
       return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, "pronoun");
     }
-    // the first place or demonym names the country: "Somali delegation in Nairobi" is Somalia's
+    // the first place or demonym names the country: "Somali delegation in Nairobi" is Somalia's; a
+    // city gives the country of the role or name it goes with ("Lagos police"), never an actor alone
     Element geo = place == null ? demonym : demonym == null ? place : place.from() < demonym.from() ? place : demonym;
+    if (city != null && (geo == null || city.from() < geo.from())) {
+      if (person == null && org == null && roleEl == null) return null;
+      geo = city;
+    }
     if (geo != null && (org == null || geo.from() < org.from())) {
       country = geo.entry().country();
     }

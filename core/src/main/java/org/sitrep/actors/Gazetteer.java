@@ -17,12 +17,12 @@ import org.sitrep.model.Token;
 public final class Gazetteer {
 
   /** What kind of name an entry is. */
-  public enum Kind { COUNTRY, CAPITAL, DEMONYM, ORGANISATION }
+  public enum Kind { COUNTRY, CAPITAL, DEMONYM, ORGANISATION, CITY }
 
   /**
    * One known name.
    *
-   * @param words its tokens
+   * @param words its tokens (a city is only matched on a proper-noun token: "Reading the report")
    * @param kind what it names
    * @param country ISO alpha-3 or CAMEO known-group code; null for an organisation of no fixed country
    * @param role CAMEO type for organisations, null otherwise
@@ -80,6 +80,14 @@ public final class Gazetteer {
       String[] r = line.split("\t");
       g.add(new Entry(words(r[0]), Kind.ORGANISATION, r[1].equals("-") ? null : r[1], r[2], r[3]));
     }
+    // cities last: a name that is already a country, capital, demonym or organisation keeps that reading
+    for (String line : Lexicon.lines(Gazetteer.class, "cities.tsv")) {
+      String[] r = line.split("\t");
+      List<String> w = words(r[0]);
+      if (g.byFirstWord.getOrDefault(w.get(0), List.of()).stream().noneMatch(e -> e.words().equals(w))) {
+        g.add(new Entry(w, Kind.CITY, r[1], null, r[0]));
+      }
+    }
     return g;
   }
 
@@ -117,7 +125,7 @@ public final class Gazetteer {
       for (int k = 1; k < n && ok; k++) {
         ok = norm(tokens.get(i + k).word()).equals(e.words().get(k));
       }
-      if (ok) {
+      if (ok && (e.kind() != Kind.CITY || tokens.get(i).pos().startsWith("NNP"))) {
         best = e;
       }
     }

@@ -675,6 +675,26 @@ final class EventCoder {
     private Event.@Nullable Place placeOf(Token v) {
       for (int c : children.get(v.index())) {
         Token ch = toks.get(c);
+        if (rel(ch).startsWith("obl") && (hasCase(c, "in") || hasCase(c, "at") || hasCase(c, "near"))
+            && ch.pos().startsWith("NNP")) {
+          // a city, country or capital by name: the first token of the phrase that the gazetteer knows
+          int from = c;
+          for (int cc : children.get(c)) {
+            String r = rel(toks.get(cc));
+            if ((r.equals("compound") || r.equals("amod")) && cc < from) from = cc;
+          }
+          for (int k = from; k <= c; k++) {
+            org.sitrep.actors.Gazetteer.Entry e = org.sitrep.actors.Gazetteer.standard().match(toks, k);
+            if (e != null && e.kind() != org.sitrep.actors.Gazetteer.Kind.DEMONYM
+                && e.kind() != org.sitrep.actors.Gazetteer.Kind.ORGANISATION) {
+              String name = s.text().substring(toks.get(from).begin() - s.begin(), toks.get(c).end() - s.begin());
+              return new Event.Place(name, e.country());
+            }
+          }
+        }
+      }
+      for (int c : children.get(v.index())) {
+        Token ch = toks.get(c);
         if (rel(ch).startsWith("obl") && (hasCase(c, "in") || hasCase(c, "at"))) {
           for (ActorMention m : actors.at(s.index(), c)) {
             if (m.rule().endsWith("metonym")) {
