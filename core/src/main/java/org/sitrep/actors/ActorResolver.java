@@ -31,6 +31,7 @@ import org.sitrep.model.Token;
 public final class ActorResolver {
   private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.lines(ActorResolver.class, "honorifics.txt"));
   private static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
+  private static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   private final Gazetteer gazetteer;
@@ -46,7 +47,7 @@ public final class ActorResolver {
     return new ActorResolver(Gazetteer.standard(), RoleLexicon.standard());
   }
 
-  private enum Kind { PLACE, CITY, DEMONYM, ORG, ROLE, PERSON, HONORIFIC, MOD, POSS, CONJ, PRONOUN }
+  private enum Kind { PLACE, CITY, DEMONYM, ORG, ROLE, PERSON, HONORIFIC, MOD, POSS, CONJ, COMMA, PRONOUN }
 
   private record Element(Kind kind, int from, int to, Gazetteer.@Nullable Entry entry, RoleLexicon.@Nullable Role role) {}
 
@@ -59,6 +60,7 @@ public final class ActorResolver {
     Map<String, String> fullNames = new HashMap<>(); // surname -> the full name this document first gave
     Map<String, Actor> roleChain = new HashMap<>(); // role code -> last actor with that role and a country
     Map<String, Integer> countryCounts = new HashMap<>();
+    java.util.Set<String> distinctActors = new java.util.HashSet<>();
     List<ActorMention> pendingCountryless = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<List<ActorMention>> slots = new ArrayList<>();
@@ -78,7 +80,11 @@ public final class ActorResolver {
           }
           all.add(m);
           if (m.actor().country() != null) {
-            countryCounts.merge(m.actor().country(), 1, Integer::sum);
+            // each distinct actor counts once: a leader named twenty times does not make the article his country's
+            if (!m.rule().equals("pronoun") && distinctActors.add(m.actor().country() + "|" + m.actor().role() + "|"
+                + (m.actor().name() != null ? m.actor().name() : m.mention().toLowerCase(Locale.ROOT)))) {
+              countryCounts.merge(m.actor().country(), 1, Integer::sum);
+            }
           } else if (m.actor().role() != null) {
             pendingCountryless.add(m);
           }
@@ -100,7 +106,7 @@ public final class ActorResolver {
     // belong to it; else, in an article dominated by one country, they act for that country.
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
-      if (!pendingCountryless.contains(m) || m.actor().name() != null || "GOV".equals(m.actor().role())) continue;
+      if (!pendingCountryless.contains(m) || m.actor().name() != null || !NON_STATE.contains(m.actor().role())) continue;
       java.util.Set<String> inSentence = new java.util.HashSet<>();
       for (ActorMention o : all) {
         if (o.sentence() == m.sentence() && o.start() < m.start() && o.actor().country() != null
@@ -146,7 +152,7 @@ public final class ActorResolver {
     return new ResolvedActors(all, byToken);
   }
 
-  /** The country most mentions name, when it clearly leads: 40% of them and half as many again as the next. */
+  /** The country most distinct actors belong to, when it leads: a third of them and a quarter more than the next. */
   private static @Nullable String dominant(Map<String, Integer> counts) {
     int total = 0;
     String top = null;
@@ -164,7 +170,7 @@ public final class ActorResolver {
         second = n;
       }
     }
-    return total >= 2 && first * 5 >= total * 2 && first * 2 >= second * 3 ? top : null;
+    return total >= 2 && first * 3 >= total && first * 4 >= second * 5 ? top : null;
   }
 
   // ---------------------------------------------------------------- elements
@@ -241,8 +247,10 @@ public final class ActorResolver {
         out.add(new Element(Kind.PRONOUN, i, i + 1, null, null));
       } else if (w.equals("'s") || w.equals("'")) {
         out.add(new Element(Kind.POSS, i, i + 1, null, null));
-      } else if (w.equals("and") || w.equals(",")) {
+      } else if (w.equals("and")) {
         out.add(new Element(Kind.CONJ, i, i + 1, null, null));
+      } else if (w.equals(",")) {
+        out.add(new Element(Kind.COMMA, i, i + 1, null, null));
       } else if (MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
         out.add(new Element(Kind.MOD, i, i + 1, null, null));
       }
@@ -292,7 +300,7 @@ public final class ActorResolver {
   }
 
   private static boolean isConnector(Kind k) {
-    return k == Kind.MOD || k == Kind.POSS || k == Kind.CONJ || k == Kind.HONORIFIC;
+    return k == Kind.MOD || k == Kind.POSS || k == Kind.CONJ || k == Kind.COMMA || k == Kind.HONORIFIC;
   }
 
   /**
@@ -303,15 +311,31 @@ public final class ActorResolver {
   private static List<List<Element>> conjuncts(List<Element> run) {
     List<List<Element>> parts = new ArrayList<>();
     List<Element> cur = new ArrayList<>();
+    boolean afterComma = false;
     for (Element e : run) {
-      if (e.kind() == Kind.CONJ) {
-        if (!cur.isEmpty()) parts.add(cur);
+      if (e.kind() == Kind.CONJ || e.kind() == Kind.COMMA) {
+        if (!cur.isEmpty()) {
+          List<Element> prev = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+          if (afterComma && prev != null && prev.get(prev.size() - 1).kind() == Kind.PERSON && isTitleOnly(cur)) {
+            prev.addAll(cur); // "Kurt Volker, the former special envoy, ...": an appositive title, not another actor
+          } else {
+            parts.add(cur);
+          }
+        }
         cur = new ArrayList<>();
+        afterComma = e.kind() == Kind.COMMA;
       } else {
         cur.add(e);
       }
     }
-    if (!cur.isEmpty()) parts.add(cur);
+    if (!cur.isEmpty()) {
+      List<Element> prev = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+      if (afterComma && prev != null && prev.get(prev.size() - 1).kind() == Kind.PERSON && isTitleOnly(cur)) {
+        prev.addAll(cur);
+      } else {
+        parts.add(cur);
+      }
+    }
     if (parts.size() == 1) {
       return List.of(run);
     }
@@ -332,6 +356,11 @@ public final class ActorResolver {
     return out;
   }
 
+  private static boolean isTitleOnly(List<Element> part) {
+    return part.stream().anyMatch(e -> e.kind() == Kind.ROLE)
+        && part.stream().noneMatch(e -> e.kind() == Kind.PERSON || e.kind() == Kind.PRONOUN);
+  }
+
   // ---------------------------------------------------------------- resolution
 
   /**
@@ -344,7 +373,11 @@ public final class ActorResolver {
     int k = last.to();
     if (k >= toks.size() || !toks.get(k).word().equals(",")) return null;
     k++;
-    if (k < toks.size() && toks.get(k).pos().equals("DT")) k++;
+    // "…, the former special envoy": articles and modifiers before the title
+    while (k < next.get(0).from() && (toks.get(k).pos().equals("DT") || toks.get(k).pos().startsWith("JJ")
+        || MODIFIERS.contains(toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+      k++;
+    }
     if (next.get(0).from() != k) return null;
     int end = next.get(next.size() - 1).to();
     int org = end + 1 < toks.size() && toks.get(end + 1).pos().equals("DT") ? end + 2 : end + 1;
@@ -372,7 +405,10 @@ public final class ActorResolver {
       switch (e.kind()) {
         case CITY -> { if (city == null) city = e; }
         case PERSON -> person = e;
-        case ORG -> org = e;
+        case ORG -> {
+          // a known organisation ("White House") outweighs an unknown one after it ("National Security Council")
+          if (org == null || org.entry() == null) org = e;
+        }
         case ROLE -> {
           if (roleEl == null || roleEl.role().code().equals("GOV")) roleEl = e;
         }
@@ -537,14 +573,17 @@ public final class ActorResolver {
     return code.length() == 3 && !Character.isLowerCase(code.charAt(0)) && GroupCodes.isGroup(code);
   }
 
+  /**
+   * The person a pronoun most likely means: the last person named in this or the two sentences before.
+   * When that person is not placed, neither is the pronoun (rather than jump to someone else).
+   */
   private static @Nullable Actor lastPerson(List<ActorMention> sofar, int sentence) {
     for (int i = sofar.size() - 1; i >= 0; i--) {
       ActorMention m = sofar.get(i);
       if (m.sentence() < sentence - 2) break;
-      if (m.actor().name() != null && m.actor().country() != null
-          && (m.rule().equals("title") || m.rule().equals("name chain") || m.rule().equals("name")
-              || m.rule().equals("memory") || m.rule().equals("pronoun"))) {
-        return m.actor();
+      if (m.actor().name() != null && (m.rule().startsWith("title") || m.rule().startsWith("name")
+          || m.rule().startsWith("memory") || m.rule().equals("pronoun") || m.rule().startsWith("person"))) {
+        return m.actor(); // possibly not yet placed; the article-level pass may place both together
       }
     }
     return null;
