@@ -18,12 +18,19 @@ import org.sitrep.model.RawDocument;
 import org.sitrep.source.DocumentSource;
 import org.sitrep.store.SearchHit;
 import org.sitrep.store.SearchQuery;
+import org.sitrep.store.EventQuery;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.Modality;
 import org.sitrep.store.SqliteStore;
 
 /**
  * The store's numbers: ingest throughput (read + extract + store) on the 181 benchmark pages with
- * one thread and with all cores, the store's own write rate, and search latency (p50/p95) on a
- * store of generated articles (real paragraphs from the benchmark bodies, recombined).
+ * one thread and with all cores, the store's own write rate, and search and events-query latency
+ * (p50/p95) on a store of generated articles (real paragraphs from the benchmark bodies, recombined,
+ * each with two to four generated events between 41 actors, aggregated like coded ones).
  *
  * <pre>java -cp bench/target/sitrep-bench.jar org.sitrep.bench.StoreBenchmark [--articles 100000] [--work DIR]</pre>
  */
@@ -95,7 +102,7 @@ public final class StoreBenchmark {
         String published = epoch.plusSeconds(random.nextInt(730 * 86_400)).toString().replace("Z", "+00:00");
         Article a = new Article(url, url, title, null, List.of(), published, null, "Outlet " + (i % 50), "en", body, List.of());
         store.put(new RawDocument(url, "g" + i, url, (url + title).getBytes(StandardCharsets.UTF_8), "text/html",
-            RawDocument.Format.HTML, List.of()), a);
+            RawDocument.Format.HTML, List.of()), a, syntheticCoding(a, random));
         if ((i + 1) % 20_000 == 0) {
           System.out.printf(Locale.ROOT, "  %,d articles stored (%.0f/s)%n", i + 1, (i + 1) / ((System.nanoTime() - start) / 1e9));
         }
@@ -133,7 +140,56 @@ public final class StoreBenchmark {
       Arrays.sort(ms);
       System.out.printf(Locale.ROOT, "search latency over %,d articles, %d queries (AND, phrase, date range): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
           articles, ms.length, ms[ms.length / 2] / 1000.0, ms[(int) (ms.length * 0.95)] / 1000.0, ms[ms.length - 1] / 1000.0);
+
+      // events queries, as the events command asks them: by actor, by dyad, by root since a date
+      List<EventQuery> eq = new ArrayList<>();
+      for (int q = 0; q < 350; q++) {
+        String a1 = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+        String a2 = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+        eq.add(switch (q % 3) {
+          case 0 -> new EventQuery(a1, null, null, null, null, null, null, 50);
+          case 1 -> new EventQuery(null, a1, a2, null, null, null, null, 50);
+          default -> new EventQuery(null, null, null, CODES.get(random.nextInt(CODES.size())).substring(0, 2), "reported",
+              Instant.parse("2024-06-01T00:00:00Z"), null, 50);
+        });
+      }
+      for (EventQuery q : eq.subList(0, 50)) store.events(q);
+      long[] ems = new long[eq.size() - 50];
+      for (int i = 50; i < eq.size(); i++) {
+        long t = System.nanoTime();
+        store.events(eq.get(i));
+        ems[i - 50] = (System.nanoTime() - t) / 1000;
+      }
+      Arrays.sort(ems);
+      System.out.printf(Locale.ROOT, "events latency over %s, %d queries (actor, dyad, root+modality+since): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+          store.stats(), ems.length, ems[ems.length / 2] / 1000.0, ems[(int) (ems.length * 0.95)] / 1000.0, ems[ems.length - 1] / 1000.0);
     }
+  }
+
+  private static final List<String> COUNTRIES = List.of("USA", "RUS", "CHN", "UKR", "GBR", "FRA", "DEU", "IRN", "ISR",
+      "PSE", "PRK", "KOR", "JPN", "IND", "PAK", "TUR", "SYR", "IRQ", "SAU", "EGY", "NGA", "KEN", "ZAF", "BRA", "MEX",
+      "VEN", "CAN", "AUS", "POL", "BLR", "AFG", "YEM", "LBN", "SDN", "ETH", "VNM", "PHL", "IDN", "NAT", "UNO", "EEC");
+  private static final List<String> CODES = List.of("010", "012", "020", "036", "040", "042", "043", "046", "051", "057",
+      "061", "072", "084", "090", "111", "112", "120", "130", "141", "163", "166", "173", "190", "195");
+  private static final Modality[] MODALITIES = Modality.values();
+
+  /**
+   * Two to four events per generated article between countries of a fixed list, dated on the
+   * article's day, so that the same event recurs across articles and is aggregated as real ones are.
+   */
+  private static CodedArticle syntheticCoding(Article a, Random random) {
+    List<Event> events = new ArrayList<>();
+    String day = a.published().substring(0, 10);
+    for (int k = 0, n = 2 + random.nextInt(3); k < n; k++) {
+      String src = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+      String tgt = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+      String code = CODES.get(random.nextInt(CODES.size()));
+      ActorMention s = new ActorMention(src, 0, 3, 0, new Actor(null, src, "GOV"), "generated");
+      ActorMention t = new ActorMention(tgt, 4, 7, 0, new Actor(null, tgt, "GOV"), "generated");
+      events.add(new Event(s, t, code, code.substring(0, 2), null, null, -2.0, 1, MODALITIES[random.nextInt(3)],
+          new Actor(a.site(), null, "MED"), List.of(), day, null, 0, a.paragraphs().get(0), "generated"));
+    }
+    return new CodedArticle(a, List.of(), List.of(), List.of(), events, List.of());
   }
 
   private static final java.util.Set<String> COMMON = java.util.Set.of("about", "after", "their", "there", "these",
