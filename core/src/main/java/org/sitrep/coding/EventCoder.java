@@ -246,7 +246,8 @@ final class EventCoder {
       }
       boolean hasSubject = false;
       for (int c : children.get(v.index())) {
-        if (rel(toks.get(c)).startsWith("nsubj")) hasSubject = true;
+        // a relative pronoun ("the United States, which accuses him") stands for the noun the clause hangs on
+        if (rel(toks.get(c)).startsWith("nsubj") && !toks.get(c).pos().startsWith("W")) hasSubject = true;
       }
       if (sources.isEmpty() && !passive && !hasSubject) { // "the two sides agreed": a subject, but no actor
         sources.addAll(controller(v));
