@@ -348,7 +348,10 @@ final class EventCoder {
       return any;
     }
 
-    /** "In a phone call, A and B agreed": the joint act of coordinated subjects. */
+    /**
+     * "In a phone call, A and B agreed": the joint act of coordinated subjects; "announced the deal
+     * during a meeting with Liu He": the subject's meeting with the one named.
+     */
     private void codeJointNoun(Token noun, String code, Map<String, Event> out) {
       Token v = toks.get(noun.head());
       List<ActorMention> subj = new ArrayList<>();
@@ -356,6 +359,15 @@ final class EventCoder {
         if (rel(toks.get(c)).equals("nsubj")) subj.addAll(actorsOf(c));
       }
       subj = distinct(subj);
+      List<ActorMention> with = distinct(nominal(noun.index(), "with"));
+      if (!subj.isEmpty() && !with.isEmpty() && !negated(v)) {
+        for (ActorMention t : with) {
+          if (same(subj.get(0), t)) continue;
+          Event e = event(v, subj.get(0), t, code, "noun " + lemma(noun) + " with");
+          if (e != null) put(out, e);
+        }
+        return;
+      }
       if (subj.size() >= 2 && !same(subj.get(0), subj.get(1))) {
         Event e = event(noun, subj.get(0), subj.get(1), code, "noun " + lemma(noun));
         if (e != null) put(out, e);
