@@ -224,37 +224,46 @@ final class EventTables {
     if (q.until() != null) { sql.append(" AND first_seen < ?"); args.add(q.until().toString()); }
     sql.append(" ORDER BY num_mentions DESC, last_seen DESC, id LIMIT ?");
     args.add(q.limit());
-    List<StoredEvent> out = new ArrayList<>();
+    record Row(long id, String[] f, @Nullable Double goldstein, int quad, int mentions, int articles, int sources) {}
+    List<Row> rows = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement(sql.toString())) {
       for (int i = 0; i < args.size(); i++) s.setObject(i + 1, args.get(i));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          long id = r.getLong(1);
-          List<Long> articles = new ArrayList<>();
-          String evidence = null;
-          String url = null;
-          try (PreparedStatement m = db.prepareStatement("SELECT m.article_id, m.evidence, coalesce(a.url, d.source)"
-              + " FROM event_mentions m JOIN articles a ON a.id = m.article_id JOIN documents d ON d.id = a.document_id"
-              + " WHERE m.event_id = ? ORDER BY m.article_id, m.sentence_index")) {
-            m.setLong(1, id);
-            try (ResultSet mr = m.executeQuery()) {
-              while (mr.next()) {
-                if (!articles.contains(mr.getLong(1))) articles.add(mr.getLong(1));
-                if (evidence == null) {
-                  evidence = mr.getString(2);
-                  url = mr.getString(3);
-                }
-              }
-            }
+          String[] f = new String[24];
+          for (int c = 2; c <= 23; c++) {
+            if (c != 11 && c != 12 && c != 19 && c != 20 && c != 21) f[c] = r.getString(c);
           }
-          Double goldstein = r.getObject(11) == null ? null : r.getDouble(11);
-          out.add(new StoredEvent(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-              r.getString(7), r.getString(8), r.getString(9), r.getString(10), goldstein, r.getInt(12), r.getString(13),
-              r.getString(14), r.getString(15) == null ? "[]" : r.getString(15), r.getString(16), r.getString(17),
-              r.getString(18), r.getInt(19), r.getInt(20), r.getInt(21), r.getString(22), r.getString(23), articles,
-              evidence, url));
+          rows.add(new Row(r.getLong(1), f, r.getObject(11) == null ? null : r.getDouble(11), r.getInt(12), r.getInt(19),
+              r.getInt(20), r.getInt(21)));
         }
       }
+    }
+    // the articles of all returned events in one query, not one per event
+    Map<Long, List<Long>> articles = new HashMap<>();
+    Map<Long, String[]> first = new HashMap<>();
+    if (!rows.isEmpty()) {
+      StringBuilder in = new StringBuilder();
+      for (Row row : rows) in.append(in.length() == 0 ? "" : ",").append(row.id());
+      try (PreparedStatement m = db.prepareStatement("SELECT m.event_id, m.article_id, m.evidence, coalesce(a.url, d.source)"
+          + " FROM event_mentions m JOIN articles a ON a.id = m.article_id JOIN documents d ON d.id = a.document_id"
+          + " WHERE m.event_id IN (" + in + ") ORDER BY m.event_id, m.article_id, m.sentence_index");
+          ResultSet mr = m.executeQuery()) {
+        while (mr.next()) {
+          long id = mr.getLong(1);
+          List<Long> list = articles.computeIfAbsent(id, k -> new ArrayList<>());
+          if (!list.contains(mr.getLong(2))) list.add(mr.getLong(2));
+          first.putIfAbsent(id, new String[] {mr.getString(3), mr.getString(4)});
+        }
+      }
+    }
+    List<StoredEvent> out = new ArrayList<>();
+    for (Row row : rows) {
+      String[] f = row.f();
+      String[] ev = first.getOrDefault(row.id(), new String[2]);
+      out.add(new StoredEvent(row.id(), f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], row.goldstein(), row.quad(),
+          f[13], f[14], f[15] == null ? "[]" : f[15], f[16], f[17], f[18], row.mentions(), row.articles(), row.sources(),
+          f[22], f[23], articles.getOrDefault(row.id(), List.of()), ev[0], ev[1]));
     }
     return out;
   }
