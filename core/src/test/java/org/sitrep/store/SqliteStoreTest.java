@@ -85,7 +85,7 @@ class SqliteStoreTest {
         assertThat(r.getBoolean(2)).isTrue();
         versions.add(r.getString(1));
       }
-      assertThat(versions).containsExactly("1", "2");
+      assertThat(versions).containsExactly("1", "2", "3");
     }
   }
 
