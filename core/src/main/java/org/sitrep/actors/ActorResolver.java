@@ -459,6 +459,11 @@ public final class ActorResolver {
         }
       }
     }
+    if (person != null && roleEl != null && country != null && org != null && org.entry() != null
+        && country.equals(org.entry().country()) && isGroupCode(country)
+        && (roleEl.role().words().contains("ambassador") || roleEl.role().words().contains("envoy"))) {
+      country = null; // "EU ambassador Gordon Sondland": posted to the group, acting for his own state
+    }
     if (person != null && appositive != null && els.get(els.size() - 1) == person) {
       for (Element e : appositive) {
         if (e.kind() == Kind.ROLE && (role == null || role.equals("GOV"))) role = e.role().code();

@@ -456,8 +456,24 @@ final class EventCoder {
       List<ActorMention> out = new ArrayList<>();
       for (int c : children.get(noun)) {
         Token ch = toks.get(c);
-        if (rel(ch).startsWith("nmod") && hasCase(c, prep)) out.addAll(actorsOf(c));
+        if (rel(ch).startsWith("nmod") && hasCase(c, prep)) {
+          List<ActorMention> found = actorsOf(c);
+          // "an investigation into a rape allegation (made) against Julian Assange": the one it is against
+          if (found.isEmpty() && (prep.equals("into") || prep.equals("against"))) found = against(c, 2);
+          out.addAll(found);
+        }
         if (rel(ch).equals("conj")) out.addAll(nominal(c, prep)); // "weapons and support from the US"
+      }
+      return out;
+    }
+
+    private List<ActorMention> against(int node, int depth) {
+      List<ActorMention> out = new ArrayList<>();
+      if (depth == 0) return out;
+      for (int c : children.get(node)) {
+        String r = rel(toks.get(c));
+        if ((r.startsWith("nmod") || r.startsWith("obl")) && hasCase(c, "against")) out.addAll(actorsOf(c));
+        else if (r.startsWith("acl") || r.startsWith("nmod")) out.addAll(against(c, depth - 1));
       }
       return out;
     }
