@@ -33,6 +33,7 @@ public final class ActorResolver {
   private static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
   private static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
 
   private final Gazetteer gazetteer;
   private final RoleLexicon roles;
@@ -243,7 +244,8 @@ public final class ActorResolver {
       } else if (w.equals("the") && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.POSS
           && out.get(out.size() - 1).to() == i && placeAt(tokens, i + 1)) {
         out.add(new Element(Kind.MOD, i, i + 1, null, null));
-      } else if (PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")) {
+      } else if ((PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) || GROUP_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)))
+          && t.pos().startsWith("PRP")) {
         out.add(new Element(Kind.PRONOUN, i, i + 1, null, null));
       } else if (w.equals("'s") || w.equals("'")) {
         out.add(new Element(Kind.POSS, i, i + 1, null, null));
@@ -420,10 +422,11 @@ public final class ActorResolver {
     int from = els.get(0).from();
     int to = els.get(els.size() - 1).to();
     if (els.size() == 1 && els.get(0).kind() == Kind.PRONOUN) {
-      Actor a = lastPerson(sofar, s.index());
-      if (a == null) return null;
       Token t = toks.get(from);
-      return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, "pronoun");
+      boolean group = GROUP_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+      Actor a = group ? lastGroup(sofar, s.index(), t.begin()) : lastPerson(sofar, s.index());
+      if (a == null) return null;
+      return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, group ? "group pronoun" : "pronoun");
     }
     // the first place or demonym names the country: "Somali delegation in Nairobi" is Somalia's; a
     // city gives the country of the role or name it goes with ("Lagos police"), never an actor alone
@@ -592,6 +595,23 @@ public final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * What "they" most likely means: the last group named in a plural ("senators", "Iranian security
+   * forces", "the protesters") in this or the previous sentence, when it is the only such group there.
+   */
+  private static @Nullable Actor lastGroup(List<ActorMention> sofar, int sentence, int before) {
+    Actor found = null;
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      ActorMention m = sofar.get(i);
+      if (m.sentence() < sentence - 1) break;
+      if (m.start() >= before || !m.rule().startsWith("role") || m.actor().role() == null) continue;
+      if (!m.mention().endsWith("s")) continue; // a plural group, roughly: "officials", "forces", "senators"
+      if (found != null && !found.equals(m.actor())) return null; // two candidate groups: do not guess
+      found = m.actor();
+    }
+    return found;
   }
 
   private static String span(List<Token> toks, int from, int to) {
