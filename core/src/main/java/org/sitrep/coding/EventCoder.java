@@ -820,7 +820,7 @@ final class EventCoder {
               out.values().removeIf(x -> x.sentence() == s.index() && x.cameo().equals("016") && x.target() == null
                   && java.util.Objects.equals(x.source().actor().country(), denierCountry));
               put(out, new Event(deny.source(), deny.target(), deny.cameo(), deny.root(), deny.name(), deny.plover(),
-                  deny.goldstein(), deny.quadClass(), Modality.HAPPENED, outlet, List.of(), e.date() != null ? deny.date() : day(), null,
+                  deny.goldstein(), deny.quadClass(), Modality.HAPPENED, outlet, List.of(), deny.date() != null ? deny.date() : day(), null,
                   s.index(), s.text(), "deny+claim"));
             }
           }
