@@ -102,8 +102,8 @@ public final class CodingBenchmark {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx4g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
         CodingBenchmark.class.getName(), "--system", system, "--articles", String.valueOf(articles), "--data", data.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD)
-        .inheritIO().redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    // its figures on our stdout; CoreNLP's logging discarded
+    Process p = new ProcessBuilder(cmd).inheritIO().redirectError(ProcessBuilder.Redirect.DISCARD).start();
     if (p.waitFor() != 0) {
       throw new IllegalStateException(system + " run failed");
     }

@@ -185,7 +185,7 @@ public final class ActorResolver {
       boolean personNer = t.ner().equals("PERSON");
       Gazetteer.Entry e = personNer && (i + 1 < n && tokens.get(i + 1).ner().equals("PERSON")
           || i > 0 && tokens.get(i - 1).ner().equals("PERSON")) ? null : gazetteer.match(tokens, i);
-      if (e != null && !(e.kind() == Gazetteer.Kind.DEMONYM && lowerCaseStart(e, t))) {
+      if (e != null && !(e.kind() == Gazetteer.Kind.DEMONYM && !Character.isUpperCase(t.word().charAt(0)))) {
         Kind k = switch (e.kind()) {
           case COUNTRY, CAPITAL -> Kind.PLACE;
           case CITY -> Kind.CITY;
@@ -268,10 +268,6 @@ public final class ActorResolver {
     Gazetteer.Entry e = gazetteer.match(tokens, i);
     return e != null && (e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.CAPITAL
         || e.kind() == Gazetteer.Kind.CITY);
-  }
-
-  private static boolean lowerCaseStart(Gazetteer.Entry e, Token t) {
-    return !Character.isUpperCase(t.word().charAt(0));
   }
 
   /** Maximal runs of adjacent elements that form one phrase (connectors trimmed from the ends). */

@@ -132,7 +132,7 @@ public final class Gazetteer {
     return best;
   }
 
-  /** Whether a known-group or country code is in the data (for checks against the reference tables). */
+  /** Every entry (for checks against the reference tables). */
   public List<Entry> entries() {
     List<Entry> out = new ArrayList<>();
     byFirstWord.values().forEach(out::addAll);

@@ -29,10 +29,12 @@ public final class ArticleCoder {
   private final QuoteAttributor quotes = new QuoteAttributor();
   private final CameoCodebook codebook;
   private final int maxChars;
+  private final int maxSentenceTokens;
 
   public ArticleCoder(TextAnalyzer analyzer, ActorResolver resolver, ActorMemory memory, CameoCodebook codebook,
-      int maxChars) {
-    this.maxChars = maxChars;
+      CodingSettings settings) {
+    this.maxChars = settings.maxChars();
+    this.maxSentenceTokens = settings.maxSentenceTokens();
     this.analyzer = analyzer;
     this.resolver = resolver;
     this.memory = memory;
@@ -47,8 +49,8 @@ public final class ArticleCoder {
 
   /** A coder with its own actor memory (one seeded from a store, say). */
   public static ArticleCoder create(CodingSettings settings, ActorMemory memory) {
-    return new ArticleCoder(TextAnalyzer.shared(settings.maxSentenceTokens()), ActorResolver.standard(),
-        memory, CameoCodebook.find(settings.reference()), settings.maxChars());
+    return new ArticleCoder(TextAnalyzer.shared(), ActorResolver.standard(),
+        memory, CameoCodebook.find(settings.reference()), settings);
   }
 
   public CameoCodebook codebook() {
@@ -91,7 +93,7 @@ public final class ArticleCoder {
 
   /** How the article was read: each sentence that can hold an event, its parse and its actor mentions. */
   public String explain(Article article) {
-    AnalyzedArticle a = analyzer.analyze(article);
+    AnalyzedArticle a = analyzer.analyze(article, maxSentenceTokens);
     ResolvedActors actors = resolver.resolve(a, ActorMemory.none());
     StringBuilder sb = new StringBuilder();
     for (Sentence s : a.sentences()) {
@@ -108,7 +110,7 @@ public final class ArticleCoder {
   }
 
   private CodedArticle codeWhole(Article article, List<String> warnings) {
-    AnalyzedArticle a = analyzer.analyze(article);
+    AnalyzedArticle a = analyzer.analyze(article, maxSentenceTokens);
     warnings.addAll(a.warnings());
     ResolvedActors actors = resolver.resolve(a, memory);
     String text = article.text();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.actors.ResolvedActors;
-import org.sitrep.internal.Lexicon;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Event;
@@ -33,7 +32,7 @@ import org.sitrep.model.Token;
  * once per article, at its first sentence.
  */
 final class EventCoder {
-  private static final Set<String> SPEECH = Set.copyOf(Lexicon.lines(EventCoder.class, "speech-verbs.txt"));
+  private static final Set<String> SPEECH = VerbLexicon.SPEECH;
   private static final Set<String> ALLEGING = Set.of("claim", "allege", "accuse", "blame", "charge");
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
   private static final Set<String> PLANNING = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek",

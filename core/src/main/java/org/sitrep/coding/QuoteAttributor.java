@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.actors.ResolvedActors;
-import org.sitrep.internal.Lexicon;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Quote;
@@ -20,7 +19,7 @@ import org.sitrep.model.Token;
  * words are scare quotes, not speech.
  */
 final class QuoteAttributor {
-  private static final Set<String> SPEECH = Set.copyOf(Lexicon.lines(QuoteAttributor.class, "speech-verbs.txt"));
+  private static final Set<String> SPEECH = VerbLexicon.SPEECH;
   private static final int WINDOW = 8;
 
   List<Quote> find(String text, List<Sentence> sentences, ResolvedActors actors) {

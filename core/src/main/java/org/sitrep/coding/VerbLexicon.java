@@ -11,6 +11,9 @@ import org.sitrep.internal.Lexicon;
 /** The verb patterns of {@code verbs.tsv} and the noun triggers of {@code nouns.tsv}, by lemma. */
 final class VerbLexicon {
 
+  /** Verbs that attribute words to a speaker ({@code speech-verbs.txt}), as lemmas. */
+  static final Set<String> SPEECH = Set.copyOf(Lexicon.lines(VerbLexicon.class, "speech-verbs.txt"));
+
   /**
    * One pattern.
    *

@@ -37,10 +37,8 @@ public final class TextAnalyzer {
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final DependencyParser parser;
-  private final int maxSentenceTokens;
-  private final long loadMillis;
 
-  private TextAnalyzer(int maxSentenceTokens) {
+  private TextAnalyzer() {
     long t0 = System.nanoTime();
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit");
@@ -58,45 +56,29 @@ public final class TextAnalyzer {
     tag.setProperty("ner.combinationMode", "NORMAL");
     tagger = new StanfordCoreNLP(tag);
     parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
-    this.maxSentenceTokens = maxSentenceTokens;
-    loadMillis = (System.nanoTime() - t0) / 1_000_000;
-    LOG.info("CoreNLP models loaded in {} ms", loadMillis);
+    LOG.info("CoreNLP models loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** The process-wide analyser; loads the models on first use. */
   public static TextAnalyzer shared() {
-    return shared(150);
-  }
-
-  /** The process-wide analyser, created with this sentence cap if it is the first call. */
-  public static TextAnalyzer shared(int maxSentenceTokens) {
     TextAnalyzer a = shared;
     if (a == null) {
       synchronized (TextAnalyzer.class) {
         a = shared;
         if (a == null) {
-          shared = a = new TextAnalyzer(maxSentenceTokens);
+          shared = a = new TextAnalyzer();
         }
       }
     }
     return a;
   }
 
-  /** Whether {@link #shared()} has loaded its models yet. */
-  public static boolean loaded() {
-    return shared != null;
-  }
-
-  /** How long loading the models took. */
-  public long loadMillis() {
-    return loadMillis;
-  }
-
   /**
    * Sentences, tokens and dates of an article's body. Articles not in English get no sentences and a
-   * warning: the models are English ones, and their output on other languages is noise.
+   * warning: the models are English ones, and their output on other languages is noise (and slow).
+   * Sentences of more than {@code maxSentenceTokens} tokens are skipped with a warning.
    */
-  public AnalyzedArticle analyze(Article article) {
+  public AnalyzedArticle analyze(Article article, int maxSentenceTokens) {
     List<String> warnings = new ArrayList<>();
     String text = article.text();
     if (article.language() != null && !article.language().equals("en")) {

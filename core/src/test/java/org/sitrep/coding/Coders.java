@@ -15,7 +15,7 @@ final class Coders {
   /** A coder whose actor memory is fresh (documents of one test must not see another's people). */
   static synchronized ArticleCoder fresh() {
     return new ArticleCoder(TextAnalyzer.shared(), ActorResolver.standard(), ActorMemory.inMemory(),
-        shared().codebook(), 200_000);
+        shared().codebook(), CodingSettings.defaults());
   }
 
   static synchronized ArticleCoder shared() {

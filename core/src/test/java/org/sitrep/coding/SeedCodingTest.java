@@ -81,7 +81,7 @@ class SeedCodingTest {
   }
 
   private static String speaker(String start) {
-    return quote(start).speaker().actor().code().replace(" GOV", " GOV");
+    return quote(start).speaker().actor().code();
   }
 
   @Test
