@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.Sitrep;
-import org.sitrep.batch.Batch;
-import org.sitrep.batch.Summary;
 import org.sitrep.coding.ArticleCoder;
 import org.sitrep.config.SitrepConfig;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.format.CodedJson;
 import org.sitrep.model.CodedArticle;
-import org.sitrep.source.DocumentSource;
+import java.util.function.Function;
+import org.sitrep.model.Outcome;
+import org.sitrep.model.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,25 +59,19 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
     ArticleCoder coder = ArticleCoder.create(config.coding());
-    DocumentSource source = new DocumentSource(config.source());
     DocumentOutput<CodedArticle> output = new DocumentOutput<>(stdout, out,
         format == Format.jsonl ? DocumentOutput.Mode.JSONL : DocumentOutput.Mode.JSON, CodedJson::line, CodedJson::pretty);
-    ProgressLine progress = new ProgressLine(err, !noProgress && ProgressLine.onTerminal());
-    Duration hardLimit = Duration.ofMillis(config.extract().timeoutMillis() * 3 + 120_000);
-    Batch batch = new Batch(source, doc -> coder.process(extractor.process(doc)), config.threads(), hardLimit);
-    Summary summary = batch.run(inputs, outcome -> {
-      progress.clear();
-      ExtractCommand.report(err, outcome);
+    // --explain reads each article once, in explain(); it is not coded first
+    Function<RawDocument, Outcome> stage = explain ? extractor::process : doc -> coder.process(extractor.process(doc));
+    int status = DocumentRun.run("code", config, stage, Duration.ofMinutes(2), inputs, noProgress, err, outcome -> {
       if (explain && outcome.article() != null) {
         stdout.println("== " + outcome.source());
         stdout.print(coder.explain(outcome.article()));
       } else if (outcome.coded() != null) {
         output.write(outcome.name(), outcome.coded());
       }
-    }, progress);
+    });
     output.finish();
-    progress.clear();
-    err.println("sitrep code: " + summary.line());
-    return summary.failed() > 0 ? 1 : 0;
+    return status;
   }
 }

@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.Sitrep;
-import org.sitrep.batch.Batch;
-import org.sitrep.batch.Summary;
 import org.sitrep.config.SitrepConfig;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.ExtractionException;
 import org.sitrep.format.ArticleJson;
 import org.sitrep.model.Article;
-import org.sitrep.model.Outcome;
 import org.sitrep.model.RawDocument;
 import org.sitrep.source.DocumentSink;
 import org.sitrep.source.DocumentSource;
@@ -61,37 +58,22 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
-    DocumentSource source = new DocumentSource(config.source());
     if (explain) {
-      return explain(source, extractor, stdout, err);
+      return explain(new DocumentSource(config.source()), extractor, stdout, err);
     }
     DocumentOutput<Article> output = new DocumentOutput<>(stdout, out, switch (format) {
       case json -> DocumentOutput.Mode.JSON;
       case jsonl -> DocumentOutput.Mode.JSONL;
       case text -> DocumentOutput.Mode.TEXT;
     }, a -> format == Format.text ? a.text() : ArticleJson.line(a), ArticleJson::pretty);
-    ProgressLine progress = new ProgressLine(err, !noProgress && ProgressLine.onTerminal());
-    Duration hardLimit = Duration.ofMillis(config.extract().timeoutMillis() * 3 + 10_000);
-    Batch batch = new Batch(source, extractor::process, config.threads(), hardLimit);
-    Summary summary = batch.run(inputs, outcome -> {
-      progress.clear();
-      report(err, outcome);
-      if (outcome.article() != null) {
-        output.write(outcome.name(), outcome.article());
-      }
-    }, progress);
+    int status = DocumentRun.run("extract", config, extractor::process, Duration.ofSeconds(10), inputs, noProgress, err,
+        outcome -> {
+          if (outcome.article() != null) {
+            output.write(outcome.name(), outcome.article());
+          }
+        });
     output.finish();
-    progress.clear();
-    err.println("sitrep extract: " + summary.line());
-    return summary.failed() > 0 ? 1 : 0;
-  }
-
-  static void report(PrintWriter err, Outcome o) {
-    switch (o.status()) {
-      case SKIPPED -> err.println("skipped: " + o.source() + ": " + o.reason());
-      case FAILED -> err.println("failed: " + o.source() + ": " + o.reason());
-      case PROCESSED -> o.warnings().forEach(w -> err.println("warning: " + o.source() + ": " + w));
-    }
+    return status;
   }
 
   private int explain(DocumentSource source, ArticleExtractor extractor, PrintWriter stdout, PrintWriter err) {
