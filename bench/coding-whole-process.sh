@@ -22,21 +22,12 @@ words=$(cat "$work/in"/*.txt | wc -w)
 echo "input: $(wc -l < "$work/list.txt") files, $words words; JDK $(sitrep_jdk_version "$JAVA_HOME"); one core (taskset -c 0)"
 
 declare -A times
-run() { # name, command...
-  local name="$1"; shift
-  rm -rf "$work/out"; mkdir -p "$work/out"
-  local start end
-  start=$(date +%s.%N)
-  taskset -c 0 "$@" >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
-  end=$(date +%s.%N)
-  times[$name]+="$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", b - a}') "
-}
+source bench/timing.sh
 for ((i = 0; i < rounds; i++)); do
   run sitrep ./sitrep code "$work/in" --out "$work/out" --no-progress
   run corenlp "$JAVA_HOME/bin/java" -Xmx4g -cp bench/target/sitrep-bench.jar edu.stanford.nlp.pipeline.StanfordCoreNLP \
     -annotators tokenize,ssplit,pos,lemma,ner,depparse -filelist "$work/list.txt" -outputDirectory "$work/out" -outputFormat json
 done
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 s=$(echo "${times[sitrep]}" | median)
 for name in sitrep corenlp; do
   m=$(echo "${times[$name]}" | median)

@@ -22,21 +22,12 @@ done
 echo "input: $(ls "$work/in" | wc -l) files; JDK $(sitrep_jdk_version "$JAVA_HOME"); one core (taskset -c 0)"
 
 declare -A times
-run() { # name, command...
-  local name="$1"; shift
-  rm -rf "$work/out"
-  local start end
-  start=$(date +%s.%N)
-  taskset -c 0 "$@" >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
-  end=$(date +%s.%N)
-  times[$name]+="$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", b - a}') "
-}
+source bench/timing.sh
 for ((i = 0; i < rounds; i++)); do
   run sitrep ./sitrep extract "$work/in" --format text --out "$work/out" --no-progress
   run readability4j "$JAVA_HOME/bin/java" -XX:+UseSerialGC -cp bench/target/sitrep-bench.jar org.sitrep.bench.PeerExtract readability4j "$work/in" "$work/out"
   run boilerpipe "$JAVA_HOME/bin/java" -XX:+UseSerialGC -cp bench/target/sitrep-bench.jar org.sitrep.bench.PeerExtract boilerpipe "$work/in" "$work/out"
 done
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 s=$(echo "${times[sitrep]}" | median)
 for name in sitrep readability4j boilerpipe; do
   m=$(echo "${times[$name]}" | median)
