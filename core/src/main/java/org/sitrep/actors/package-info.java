@@ -4,7 +4,9 @@
  * resolved to an {@link org.sitrep.model.Actor}: ISO alpha-3 country (or CAMEO known-group code), CAMEO
  * role and canonical name. Knowledge is data: {@code countries.tsv} (generated from the world-countries
  * package by {@code scripts/country-data.sh}), {@code country-aliases.tsv}, {@code organisations.tsv},
- * {@code roles.tsv}, {@code honorifics.txt}, {@code role-modifiers.txt}. An
+ * {@code roles.tsv}, {@code honorifics.txt}, {@code role-modifiers.txt}, {@code cities.tsv} (generated from
+ * GeoNames by {@code scripts/place-data.sh}: a city gives its country to a role or name, never an actor
+ * by itself) and {@code people.tsv} (well-known office holders, the memory's starting point). An
  * {@link org.sitrep.actors.ActorMemory} carries what one document established to the next.
  */
 @NullMarked
