@@ -11,10 +11,19 @@ import org.sitrep.model.ActorMention;
 public final class ResolvedActors {
   private final List<ActorMention> mentions;
   private final List<List<List<ActorMention>>> byToken;
+  private final List<List<ActorMention>> bySentence = new ArrayList<>();
 
   ResolvedActors(List<ActorMention> mentions, List<List<List<ActorMention>>> byToken) {
     this.mentions = List.copyOf(mentions);
     this.byToken = byToken;
+    for (int i = 0; i < byToken.size(); i++) {
+      bySentence.add(new ArrayList<>());
+    }
+    for (ActorMention m : this.mentions) {
+      if (m.sentence() >= 0 && m.sentence() < bySentence.size()) {
+        bySentence.get(m.sentence()).add(m);
+      }
+    }
   }
 
   /** Every mention, in text order. */
@@ -33,12 +42,6 @@ public final class ResolvedActors {
 
   /** The mentions of one sentence. */
   public List<ActorMention> inSentence(int sentence) {
-    List<ActorMention> out = new ArrayList<>();
-    for (ActorMention m : mentions) {
-      if (m.sentence() == sentence) {
-        out.add(m);
-      }
-    }
-    return out;
+    return sentence < 0 || sentence >= bySentence.size() ? List.of() : List.copyOf(bySentence.get(sentence));
   }
 }
