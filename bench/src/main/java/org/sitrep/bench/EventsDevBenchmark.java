@@ -78,22 +78,32 @@ public final class EventsDevBenchmark {
       EventScore.Counts c = EventScore.score(expected, predicted);
       total = total.plus(c);
       strict = strict.plus(EventScore.scoreStrict(expectedStrict, predictedStrict));
+      List<String> missedActors = new ArrayList<>();
       for (JsonNode a : gold.get("actors")) {
         actorsGold++;
         String mention = a.get("mention").asText();
         String country = text(a.get("country"));
+        boolean found = false;
+        String nearest = "not found";
         for (ActorMention m : coded.actors()) {
           if (m.mention().contains(mention) || mention.contains(m.mention()) && m.mention().length() > 2) {
             if (country != null && country.equals(m.actor().country())) {
-              actorsFound++;
+              found = true;
               break;
             }
+            nearest = "found as " + m.actor().code();
           }
+        }
+        if (found) {
+          actorsFound++;
+        } else {
+          missedActors.add(String.format(Locale.ROOT, "    actor    %-40s %s %s: %s", mention, country, text(a.get("role")), nearest));
         }
       }
       System.out.printf(Locale.ROOT, "%-12s %5d %5d %5d %5d %7.3f %7.3f %7.3f%n", id.substring(0, 10), predicted.size(),
           c.hits(), c.neutral(), c.falsePositives(), c.precision(), c.recall(), c.f1());
       if (verbose) {
+        missedActors.forEach(System.out::println);
         for (Event e : coded.events()) {
           System.out.printf(Locale.ROOT, "    coded    %s -> %s %s %s | %s%n", e.source().actor().code(),
               e.target() == null ? "-" : e.target().actor().code(), e.cameo(), e.modality().label(),

@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * </pre>
  */
 public final class ExtractionBenchmark {
-  record Page(String id, String url, String html, String truth) {}
+  record Page(String id, String url, byte[] html, String truth) {}
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of("../shared/bench/article-extraction");
@@ -130,7 +130,7 @@ public final class ExtractionBenchmark {
       Path html = data.resolve("html").resolve(e.getKey() + ".html.gz");
       try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
         pages.add(new Page(e.getKey(), e.getValue().path("url").asText(""),
-            new String(in.readAllBytes(), StandardCharsets.UTF_8), e.getValue().path("articleBody").asText("")));
+            in.readAllBytes(), e.getValue().path("articleBody").asText("")));
       }
     }
     return pages;

@@ -1,15 +1,19 @@
 package org.sitrep.bench;
 
-/** One system under comparison: HTML in, body text out. Rivals sit behind this one adapter. */
+/**
+ * One system under comparison: a page's bytes in (as read from disk), body text out. Rivals sit
+ * behind this one adapter; those that take only a String decode the bytes as UTF-8 inside the timing,
+ * as their users must.
+ */
 interface Extractor {
   String name();
 
-  String bodyText(String html, String url) throws Exception;
+  String bodyText(byte[] page, String url) throws Exception;
 
   /** What a system does with a page. */
   @FunctionalInterface
   interface Body {
-    String of(String html, String url) throws Exception;
+    String of(byte[] page, String url) throws Exception;
   }
 
   /** An adapter named {@code name} around {@code body}; a null body counts as empty. */
@@ -21,8 +25,8 @@ interface Extractor {
       }
 
       @Override
-      public String bodyText(String html, String url) throws Exception {
-        String text = body.of(html, url);
+      public String bodyText(byte[] page, String url) throws Exception {
+        String text = body.of(page, url);
         return text == null ? "" : text;
       }
     };

@@ -66,14 +66,14 @@ public class ExtractorBenchmark {
   @Benchmark
   public void sitrepExtract(Blackhole bh) throws Exception {
     ExtractionBenchmark.Page p = page();
-    bh.consume(extractor.extract(new RawDocument(p.id(), p.id(), p.url(), p.html().getBytes(StandardCharsets.UTF_8),
+    bh.consume(extractor.extract(new RawDocument(p.id(), p.id(), p.url(), p.html(),
         "text/html; charset=utf-8", RawDocument.Format.HTML, List.of())));
   }
 
   @Benchmark
   public void jsoupParseOnly(Blackhole bh) {
     ExtractionBenchmark.Page p = page();
-    bh.consume(Jsoup.parse(p.html(), p.url()));
+    bh.consume(Jsoup.parse(new String(p.html(), StandardCharsets.UTF_8), p.url()));
   }
 
   @Benchmark

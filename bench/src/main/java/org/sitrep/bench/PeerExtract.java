@@ -31,7 +31,7 @@ public final class PeerExtract {
       String name = f.getFileName().toString().replaceAll("(\\.html?)?(\\.gz)?$", "");
       try (InputStream raw = Files.newInputStream(f);
           InputStream s = f.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-        String html = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+        byte[] html = s.readAllBytes();
         Files.writeString(out.resolve(name + ".txt"), system.bodyText(html, ""));
       } catch (Exception e) {
         failed++;

@@ -32,13 +32,14 @@ import org.sitrep.store.SqliteStore;
  * (p50/p95) on a store of generated articles (real paragraphs from the benchmark bodies, recombined,
  * each with two to four generated events between 41 actors, aggregated like coded ones).
  *
- * <pre>java -cp bench/target/sitrep-bench.jar org.sitrep.bench.StoreBenchmark [--articles 100000] [--work DIR]</pre>
+ * <pre>java -cp bench/target/sitrep-bench.jar org.sitrep.bench.StoreBenchmark [--articles 100000] [--work DIR] [--ingest-only | --queries-only]</pre>
  */
 public final class StoreBenchmark {
   public static void main(String[] args) throws Exception {
     Path data = Path.of("../shared/bench/article-extraction");
     int articles = 100_000;
     boolean queriesOnly = false;
+    boolean ingestOnly = false;
     Path work = Files.createTempDirectory("sitrep-store-bench");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -46,6 +47,7 @@ public final class StoreBenchmark {
         case "--work" -> work = Path.of(args[++i]);
         case "--data" -> data = Path.of(args[++i]);
         case "--queries-only" -> queriesOnly = true;
+        case "--ingest-only" -> ingestOnly = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -75,6 +77,9 @@ public final class StoreBenchmark {
       }
       System.out.printf(Locale.ROOT, "ingest (read + extract + store), %d thread%s: %.0f documents/s (best of 3 after warm-up)%n",
           threads, threads == 1 ? "" : "s", best);
+    }
+    if (ingestOnly) {
+      return;
     }
 
     List<String> paragraphs = new ArrayList<>();

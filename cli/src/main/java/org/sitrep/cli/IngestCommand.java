@@ -181,6 +181,7 @@ final class IngestCommand implements Callable<Integer> {
         err.println(status + ": " + outcome.source() + ": " + outcome.reason());
       }
     }, progress);
+    db.flush();
     progress.clear();
     return new Result(summary, stored[0], duplicates[0], reasons);
   }

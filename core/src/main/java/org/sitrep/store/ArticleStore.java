@@ -7,8 +7,9 @@ import org.sitrep.model.RawDocument;
 /** Where articles are kept and queried. Implementations are not thread-safe; write from one thread. */
 public interface ArticleStore extends AutoCloseable {
   /**
-   * Stores a document and its article in one transaction: both or neither. A document already
-   * stored (same canonical URL or same bytes) is not stored again.
+   * Stores a document and its article: both or neither. A document already stored (same canonical
+   * URL or same bytes) is not stored again. Implementations may commit puts in groups; what a put
+   * wrote is committed by {@link #flush}, by any query and by {@link #close}.
    */
   default Stored put(RawDocument document, Article article) {
     return put(document, article, null);
@@ -16,9 +17,12 @@ public interface ArticleStore extends AutoCloseable {
 
   /**
    * Stores a document, its article and, when given, its coding (actors, mentions, quotes, events —
-   * aggregated with the same events of earlier articles), all in one transaction.
+   * aggregated with the same events of earlier articles): all or nothing.
    */
   Stored put(RawDocument document, Article article, org.sitrep.model.@org.jspecify.annotations.Nullable CodedArticle coded);
+
+  /** Commits every earlier put, so that other readers of the store see it. */
+  void flush();
 
   /** The first {@code limit} stored quotations, in the order stored. */
   List<StoredQuote> quotes(int limit);

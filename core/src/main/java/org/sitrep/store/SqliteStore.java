@@ -2,7 +2,7 @@ package org.sitrep.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import com.github.luben.zstd.Zstd;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +37,14 @@ import org.sitrep.source.Urls;
 /**
  * The embedded default store: one SQLite file in WAL mode, schema migrated by Flyway on open.
  *
- * <p>Each {@link #put} is one transaction, so a process killed at any moment leaves every article
- * either wholly stored or not at all; on restart, the same document is recognised by its canonical
- * URL or the hash of its bytes and not stored twice. WAL with {@code synchronous=NORMAL} is durable
- * against a crashed or killed process (not against power loss on the last commits).
+ * <p>Each {@link #put} is all or nothing (a savepoint), and puts are committed in groups — every
+ * {@value #COMMIT_EVERY} documents, after {@value #COMMIT_AFTER_MS} ms, before any read and on
+ * {@link #flush} or {@link #close} — because a commit per document cost more than the document's own
+ * writes. A process killed at any moment leaves every article either wholly stored or not at all
+ * (at most the last group is lost, and a new run stores it again); on restart, the same document is
+ * recognised by its canonical URL or the hash of its bytes and not stored twice. WAL with
+ * {@code synchronous=NORMAL} is durable against a crashed or killed process (not against power loss
+ * on the last commits).
  */
 public final class SqliteStore implements ArticleStore {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +54,13 @@ public final class SqliteStore implements ArticleStore {
   private final Connection db;
 
   private final EventTables events;
+
+  /** Documents put since the last commit, and when the first of them was. */
+  private int uncommitted;
+  private long firstUncommittedNanos;
+
+  static final int COMMIT_EVERY = 64;
+  static final long COMMIT_AFTER_MS = 1_000;
 
   private SqliteStore(Path file, Connection db) {
     this.events = new EventTables(db);
@@ -124,24 +133,24 @@ public final class SqliteStore implements ArticleStore {
   public Stored put(RawDocument document, Article article, @Nullable CodedArticle coded) {
     String hash = sha256(document.content());
     String url = Urls.canonical(article.url() != null ? article.url() : document.url());
+    byte[] raw = compress(document.content());
     try {
       Long existing = firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.content_hash = ?", hash);
       if (existing != null) {
-        db.rollback();
         return new Stored(Stored.Status.DUPLICATE, existing, "same content as article " + existing);
       }
       if (url != null) {
         existing = firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.url = ?", url);
         if (existing != null) {
-          db.rollback();
           return new Stored(Stored.Status.DUPLICATE, existing, "same URL as article " + existing);
         }
       }
+      execute("SAVEPOINT put");
       String now = Instant.now().toString();
       Long outlet = outlet(article);
       long documentId;
       try (PreparedStatement s = db.prepareStatement(
-          "INSERT INTO documents (source, url, content_hash, content_type, bytes, fetched_at, raw_gzip) VALUES (?,?,?,?,?,?,?)",
+          "INSERT INTO documents (source, url, content_hash, content_type, bytes, fetched_at, raw, raw_codec) VALUES (?,?,?,?,?,?,?,'zstd')",
           Statement.RETURN_GENERATED_KEYS)) {
         s.setString(1, document.source());
         s.setString(2, url);
@@ -149,7 +158,7 @@ public final class SqliteStore implements ArticleStore {
         s.setString(4, document.contentType());
         s.setLong(5, document.content().length);
         s.setString(6, now);
-        s.setBytes(7, gzip(document.content()));
+        s.setBytes(7, raw);
         s.executeUpdate();
         documentId = generatedKey(s);
       }
@@ -198,16 +207,48 @@ public final class SqliteStore implements ArticleStore {
       if (coded != null) {
         events.write(articleId, coded, now);
       }
-      db.commit();
+      execute("RELEASE put");
+      if (uncommitted++ == 0) {
+        firstUncommittedNanos = System.nanoTime();
+      }
+      if (uncommitted >= COMMIT_EVERY || System.nanoTime() - firstUncommittedNanos >= COMMIT_AFTER_MS * 1_000_000) {
+        commit();
+      }
       return new Stored(Stored.Status.STORED, articleId, null);
     } catch (SQLException e) {
       events.reset();
       try {
-        db.rollback();
+        execute("ROLLBACK TO put");
+        execute("RELEASE put");
       } catch (SQLException ignored) {
-        // the original error says more
+        // the original error says more (and there may have been no savepoint yet)
       }
       throw translate(file, "store " + document.source(), e);
+    }
+  }
+
+  @Override
+  public void flush() {
+    try {
+      commit();
+    } catch (SQLException e) {
+      throw translate(file, "commit", e);
+    }
+  }
+
+  private void commit() throws SQLException {
+    db.commit();
+    uncommitted = 0;
+  }
+
+  /** Ends a read: commits (pending puts included, so reads and writes never undo each other). */
+  private void endRead() throws SQLException {
+    commit();
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute(sql);
     }
   }
 
@@ -492,7 +533,7 @@ public final class SqliteStore implements ArticleStore {
               r.getDouble(6), r.getString(7)));
         }
       }
-      db.rollback();
+      endRead();
     } catch (SQLException e) {
       String m = String.valueOf(e.getMessage());
       // Locks and I/O aside, an error here is the user's FTS5 syntax (quotes, operators, columns).
@@ -530,7 +571,7 @@ public final class SqliteStore implements ArticleStore {
               r.getInt(6), headlines));
         }
       }
-      db.rollback();
+      endRead();
     } catch (SQLException e) {
       throw translate(file, "list stories", e);
     }
@@ -541,7 +582,7 @@ public final class SqliteStore implements ArticleStore {
   public List<StoredEvent> events(EventQuery query) {
     try {
       List<StoredEvent> out = events.query(query);
-      db.rollback();
+      endRead();
       return out;
     } catch (SQLException e) {
       throw translate(file, "query events", e);
@@ -552,7 +593,7 @@ public final class SqliteStore implements ArticleStore {
   public List<StoredQuote> quotes(int limit) {
     try {
       List<StoredQuote> out = events.quotes(limit);
-      db.rollback();
+      endRead();
       return out;
     } catch (SQLException e) {
       throw translate(file, "query quotes", e);
@@ -563,7 +604,7 @@ public final class SqliteStore implements ArticleStore {
   public List<org.sitrep.model.Actor> rememberedActors() {
     try {
       List<org.sitrep.model.Actor> out = events.memory();
-      db.rollback();
+      endRead();
       return out;
     } catch (SQLException e) {
       throw translate(file, "read the actor memory", e);
@@ -575,7 +616,7 @@ public final class SqliteStore implements ArticleStore {
     try {
       StoreStats s = new StoreStats(count("documents"), count("articles"), count("duplicates"), count("stories"),
           count("actors"), count("events"), sizeOnDisk());
-      db.rollback();
+      endRead();
       return s;
     } catch (SQLException e) {
       throw translate(file, "count", e);
@@ -605,10 +646,15 @@ public final class SqliteStore implements ArticleStore {
   @Override
   public void close() {
     try {
-      db.rollback();
-      db.close();
+      commit();
     } catch (SQLException e) {
-      throw translate(file, "close", e);
+      throw translate(file, "commit on close", e);
+    } finally {
+      try {
+        db.close();
+      } catch (SQLException ignored) {
+        // nothing more to lose: the commit above said whether the data is safe
+      }
     }
   }
 
@@ -705,17 +751,9 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
-  private static byte[] gzip(byte[] bytes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
-      {
-        def.setLevel(Deflater.BEST_SPEED);
-      }
-    }) {
-      gz.write(bytes);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return out.toByteArray();
+  /** Zstandard at its fastest level: raw pages are kept for re-extraction, not read on any hot path. */
+  static byte[] compress(byte[] bytes) {
+    return Zstd.compress(bytes, 1);
   }
+
 }

@@ -55,6 +55,33 @@ class SqliteStoreTest {
   }
 
   @Test
+  void puts_are_committed_in_groups_and_raw_pages_come_back_byte_for_byte() throws Exception {
+    Path file = dir.resolve("g.db");
+    String page = "<html><body><p>" + "Ministers met in Vienna. ".repeat(200) + "</p></body></html>";
+    try (SqliteStore store = SqliteStore.open(file)) {
+      store.put(raw("v.html", page), article("v.html", "https://x.org/v", "Vienna", "Ministers met in Vienna."));
+      try (var other = DriverManager.getConnection("jdbc:sqlite:" + file);
+          ResultSet r = other.createStatement().executeQuery("SELECT count(*) FROM articles")) {
+        assertThat(r.getLong(1)).as("another reader sees no uncommitted put").isZero();
+      }
+      store.flush();
+      try (var other = DriverManager.getConnection("jdbc:sqlite:" + file);
+          ResultSet r = other.createStatement().executeQuery("SELECT raw, raw_codec, bytes FROM documents")) {
+        assertThat(r.getString(2)).isEqualTo("zstd");
+        byte[] back = com.github.luben.zstd.Zstd.decompress(r.getBytes(1), r.getInt(3));
+        assertThat(new String(back, StandardCharsets.UTF_8)).isEqualTo(page);
+      }
+      // a duplicate put writes nothing and leaves the group intact
+      assertThat(store.put(raw("v-again.html", page), article("v2", null, "Vienna", "x")).status())
+          .isEqualTo(Stored.Status.DUPLICATE);
+      store.put(raw("w.html", "<p>w</p>"), article("w.html", "https://x.org/w", "Warsaw", "Ministers met in Warsaw."));
+    }
+    try (SqliteStore store = SqliteStore.open(file)) {
+      assertThat(store.stats().articles()).as("close commits the last group").isEqualTo(2);
+    }
+  }
+
+  @Test
   void search_ranks_and_filters() {
     try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
       store.put(raw("1", "1"), article("1", "https://x.org/1", "Putin to visit North Korea", "The Kremlin did not confirm the visit to Pyongyang."));
@@ -85,7 +112,7 @@ class SqliteStoreTest {
         assertThat(r.getBoolean(2)).isTrue();
         versions.add(r.getString(1));
       }
-      assertThat(versions).containsExactly("1", "2", "3");
+      assertThat(versions).containsExactly("1", "2", "3", "4");
     }
   }
 
