@@ -31,12 +31,15 @@ final class EventTables {
   private final Connection db;
   private final Map<String, Long> actorIds = new HashMap<>();
 
-  EventTables(Connection db) {
+  private final StatementCache statements;
+
+  EventTables(Connection db, StatementCache statements) {
     this.db = db;
+    this.statements = statements;
   }
 
   void write(long articleId, CodedArticle coded, String at) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(
+    try (PreparedStatement s = statements.prepare(
         "INSERT INTO mentions (article_id, actor_id, mention, start, end) VALUES (?,?,?,?,?)")) {
       for (ActorMention m : coded.actors()) {
         s.setLong(1, articleId);
@@ -48,7 +51,7 @@ final class EventTables {
       }
       s.executeBatch();
     }
-    try (PreparedStatement s = db.prepareStatement(
+    try (PreparedStatement s = statements.prepare(
         "INSERT INTO quotes (article_id, text, speaker_actor_id, speaker_mention) VALUES (?,?,?,?)")) {
       for (Quote q : coded.quotes()) {
         s.setLong(1, articleId);
@@ -67,7 +70,7 @@ final class EventTables {
     for (ActorMention m : coded.actors()) {
       Actor a = m.actor();
       if (a.name() != null && a.country() != null && a.role() != null && !m.rule().equals("pronoun")) {
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO actor_memory (name, actor_id, learned_from, updated_at)"
+        try (PreparedStatement s = statements.prepare("INSERT INTO actor_memory (name, actor_id, learned_from, updated_at)"
             + " VALUES (?,?,?,?) ON CONFLICT(name) DO UPDATE SET actor_id = excluded.actor_id, learned_from = excluded.learned_from,"
             + " updated_at = excluded.updated_at")) {
           s.setString(1, a.name());
@@ -80,7 +83,7 @@ final class EventTables {
     }
     for (Event e : coded.events()) {
       long eventId = event(e, at);
-      try (PreparedStatement s = db.prepareStatement(
+      try (PreparedStatement s = statements.prepare(
           "INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence_index, evidence) VALUES (?,?,?,?)")) {
         s.setLong(1, eventId);
         s.setLong(2, articleId);
@@ -88,7 +91,7 @@ final class EventTables {
         s.setString(4, e.evidence());
         s.executeUpdate();
       }
-      try (PreparedStatement s = db.prepareStatement("UPDATE events SET"
+      try (PreparedStatement s = statements.prepare("UPDATE events SET"
           + " num_mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?1),"
           + " num_articles = (SELECT count(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),"
           + " num_sources = (SELECT count(DISTINCT coalesce(a.outlet_id, -a.id)) FROM event_mentions m"
@@ -112,7 +115,7 @@ final class EventTables {
 
   private long event(Event e, String at) throws SQLException {
     String key = key(e);
-    try (PreparedStatement s = db.prepareStatement("SELECT id FROM events WHERE event_key = ?")) {
+    try (PreparedStatement s = statements.prepare("SELECT id FROM events WHERE event_key = ?")) {
       s.setString(1, key);
       try (ResultSet r = s.executeQuery()) {
         if (r.next()) return r.getLong(1);
@@ -120,7 +123,7 @@ final class EventTables {
     }
     Actor src = e.source().actor();
     Actor tgt = e.target() == null ? null : e.target().actor();
-    try (PreparedStatement s = db.prepareStatement("INSERT INTO events (event_key, source_name, source_country, source_role,"
+    try (PreparedStatement s = statements.prepare("INSERT INTO events (event_key, source_name, source_country, source_role,"
         + " target_name, target_country, target_role, cameo, root, plover, goldstein, quad_class, modality, asserted_by,"
         + " denied_by, event_date, place_name, place_country, first_seen, last_seen)"
         + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -167,14 +170,14 @@ final class EventTables {
     String k = a.name() + "|" + a.country() + "|" + a.role();
     Long id = actorIds.get(k);
     if (id != null) return id;
-    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO actors (name, country, role) VALUES (?,?,?)")) {
+    try (PreparedStatement s = statements.prepare("INSERT OR IGNORE INTO actors (name, country, role) VALUES (?,?,?)")) {
       s.setString(1, a.name());
       s.setString(2, a.country());
       s.setString(3, a.role());
       s.executeUpdate();
     }
     // NULLs are distinct in a UNIQUE index: match them with IS
-    try (PreparedStatement s = db.prepareStatement("SELECT id FROM actors WHERE name IS ? AND country IS ? AND role IS ? LIMIT 1")) {
+    try (PreparedStatement s = statements.prepare("SELECT id FROM actors WHERE name IS ? AND country IS ? AND role IS ? LIMIT 1")) {
       s.setString(1, a.name());
       s.setString(2, a.country());
       s.setString(3, a.role());

@@ -62,8 +62,11 @@ public final class SqliteStore implements ArticleStore {
   static final int COMMIT_EVERY = 64;
   static final long COMMIT_AFTER_MS = 1_000;
 
+  private final StatementCache statements;
+
   private SqliteStore(Path file, Connection db) {
-    this.events = new EventTables(db);
+    this.statements = new StatementCache(db);
+    this.events = new EventTables(db, statements);
     this.file = file;
     this.db = db;
   }
@@ -149,7 +152,7 @@ public final class SqliteStore implements ArticleStore {
       String now = Instant.now().toString();
       Long outlet = outlet(article);
       long documentId;
-      try (PreparedStatement s = db.prepareStatement(
+      try (PreparedStatement s = statements.prepare(
           "INSERT INTO documents (source, url, content_hash, content_type, bytes, fetched_at, raw, raw_codec) VALUES (?,?,?,?,?,?,?,'zstd')",
           Statement.RETURN_GENERATED_KEYS)) {
         s.setString(1, document.source());
@@ -167,7 +170,7 @@ public final class SqliteStore implements ArticleStore {
       Long original = body.isEmpty() ? null
           : firstLong("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1", bodyHash);
       long articleId;
-      try (PreparedStatement s = db.prepareStatement("INSERT INTO articles (document_id, outlet_id, url, title, standfirst,"
+      try (PreparedStatement s = statements.prepare("INSERT INTO articles (document_id, outlet_id, url, title, standfirst,"
           + " authors, published, published_utc, modified, site, language, body, paragraphs, warnings, body_hash,"
           + " duplicate_of, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
         s.setLong(1, documentId);
@@ -260,7 +263,7 @@ public final class SqliteStore implements ArticleStore {
   static final java.time.Duration STORY_WINDOW = java.time.Duration.ofDays(3);
 
   private void link(long articleId, long originalId, String kind, double similarity) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(
+    try (PreparedStatement s = statements.prepare(
         "INSERT OR IGNORE INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)")) {
       s.setLong(1, articleId);
       s.setLong(2, originalId);
@@ -281,7 +284,7 @@ public final class SqliteStore implements ArticleStore {
   private @Nullable Long nearDuplicate(long articleId, Fingerprint fp) throws SQLException {
     long[] bands = fp.bands();
     java.util.Set<Long> candidates = new java.util.LinkedHashSet<>();
-    try (PreparedStatement s = db.prepareStatement(
+    try (PreparedStatement s = statements.prepare(
         "SELECT article_id FROM lsh_bands WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT " + PER_BUCKET)) {
       for (int i = 0; i < bands.length; i++) {
         s.setInt(1, i);
@@ -296,7 +299,7 @@ public final class SqliteStore implements ArticleStore {
     candidates.remove(articleId);
     Long best = null;
     double bestSimilarity = NEAR_DUPLICATE;
-    try (PreparedStatement s = db.prepareStatement("SELECT minhash FROM article_fingerprints WHERE article_id = ?")) {
+    try (PreparedStatement s = statements.prepare("SELECT minhash FROM article_fingerprints WHERE article_id = ?")) {
       for (long other : candidates) {
         s.setLong(1, other);
         try (ResultSet r = s.executeQuery()) {
@@ -317,13 +320,13 @@ public final class SqliteStore implements ArticleStore {
   }
 
   private void keepFingerprint(long articleId, Fingerprint fp) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement("INSERT INTO article_fingerprints (article_id, minhash) VALUES (?, ?)")) {
+    try (PreparedStatement s = statements.prepare("INSERT INTO article_fingerprints (article_id, minhash) VALUES (?, ?)")) {
       s.setLong(1, articleId);
       s.setBytes(2, fp.toBytes());
       s.executeUpdate();
     }
     long[] bands = fp.bands();
-    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO lsh_bands (band, bucket, article_id) VALUES (?, ?, ?)")) {
+    try (PreparedStatement s = statements.prepare("INSERT OR IGNORE INTO lsh_bands (band, bucket, article_id) VALUES (?, ?, ?)")) {
       for (int i = 0; i < bands.length; i++) {
         s.setInt(1, i);
         s.setLong(2, bands[i]);
@@ -349,7 +352,7 @@ public final class SqliteStore implements ArticleStore {
       List<String> terms = profile.strongest(INDEXED_TERMS);
       // Stories sharing at least two strong terms, newest first per term, bounded per term.
       java.util.Map<Long, Integer> shared = new java.util.HashMap<>();
-      try (PreparedStatement s = db.prepareStatement(
+      try (PreparedStatement s = statements.prepare(
           "SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT " + STORIES_PER_TERM)) {
         for (String term : terms) {
           s.setString(1, term);
@@ -366,7 +369,7 @@ public final class SqliteStore implements ArticleStore {
       double best = SAME_STORY;
       String from = t.minus(STORY_WINDOW).toString();
       String to = t.plus(STORY_WINDOW).toString();
-      try (PreparedStatement s = db.prepareStatement(
+      try (PreparedStatement s = statements.prepare(
           "SELECT profile FROM stories WHERE id = ? AND last_seen >= ? AND first_seen <= ?")) {
         for (long candidate : candidates) {
           s.setLong(1, candidate);
@@ -385,7 +388,7 @@ public final class SqliteStore implements ArticleStore {
       }
     }
     if (story == null) {
-      try (PreparedStatement s = db.prepareStatement(
+      try (PreparedStatement s = statements.prepare(
           "INSERT INTO stories (title, first_seen, last_seen, article_count, profile) VALUES (?, ?, ?, 1, ?)",
           Statement.RETURN_GENERATED_KEYS)) {
         s.setString(1, article.title());
@@ -398,13 +401,13 @@ public final class SqliteStore implements ArticleStore {
       indexStory(story, profile);
     } else {
       TermProfile merged;
-      try (PreparedStatement s = db.prepareStatement("SELECT profile FROM stories WHERE id = ?")) {
+      try (PreparedStatement s = statements.prepare("SELECT profile FROM stories WHERE id = ?")) {
         s.setLong(1, story);
         try (ResultSet r = s.executeQuery()) {
           merged = r.next() ? profileOf(r.getString(1)).merge(profile) : profile;
         }
       }
-      try (PreparedStatement s = db.prepareStatement("UPDATE stories SET article_count = article_count + 1,"
+      try (PreparedStatement s = statements.prepare("UPDATE stories SET article_count = article_count + 1,"
           + " first_seen = min(first_seen, ?), last_seen = max(last_seen, ?), profile = ? WHERE id = ?")) {
         s.setString(1, at);
         s.setString(2, at);
@@ -414,7 +417,7 @@ public final class SqliteStore implements ArticleStore {
       }
       indexStory(story, merged);
     }
-    try (PreparedStatement s = db.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+    try (PreparedStatement s = statements.prepare("UPDATE articles SET story_id = ? WHERE id = ?")) {
       s.setLong(1, story);
       s.setLong(2, articleId);
       s.executeUpdate();
@@ -428,11 +431,11 @@ public final class SqliteStore implements ArticleStore {
   static final int INDEXED_TERMS = 12;
 
   private void indexStory(long story, TermProfile profile) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM story_terms WHERE story_id = ?")) {
+    try (PreparedStatement s = statements.prepare("DELETE FROM story_terms WHERE story_id = ?")) {
       s.setLong(1, story);
       s.executeUpdate();
     }
-    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO story_terms (term, story_id) VALUES (?, ?)")) {
+    try (PreparedStatement s = statements.prepare("INSERT OR IGNORE INTO story_terms (term, story_id) VALUES (?, ?)")) {
       for (String term : profile.strongest(INDEXED_TERMS)) {
         s.setString(1, term);
         s.setLong(2, story);
@@ -486,7 +489,7 @@ public final class SqliteStore implements ArticleStore {
     } catch (IllegalArgumentException ignored) {
       // no host then
     }
-    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO outlets (name, host) VALUES (?, ?)")) {
+    try (PreparedStatement s = statements.prepare("INSERT OR IGNORE INTO outlets (name, host) VALUES (?, ?)")) {
       s.setString(1, name);
       s.setString(2, host);
       s.executeUpdate();
@@ -650,6 +653,7 @@ public final class SqliteStore implements ArticleStore {
     } catch (SQLException e) {
       throw translate(file, "commit on close", e);
     } finally {
+      statements.close();
       try {
         db.close();
       } catch (SQLException ignored) {
@@ -661,7 +665,7 @@ public final class SqliteStore implements ArticleStore {
   // ---- helpers ---------------------------------------------------------------------------
 
   private @Nullable Long firstLong(String sql, Object... args) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
+    try (PreparedStatement s = statements.prepare(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }
