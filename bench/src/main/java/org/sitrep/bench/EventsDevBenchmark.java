@@ -86,7 +86,7 @@ public final class EventsDevBenchmark {
         boolean found = false;
         String nearest = "not found";
         for (ActorMention m : coded.actors()) {
-          if (m.mention().contains(mention) || mention.contains(m.mention()) && m.mention().length() > 2) {
+          if (m.mention().contains(mention) || containsWord(mention, m.mention())) {
             if (country != null && country.equals(m.actor().country())) {
               found = true;
               break;
@@ -135,5 +135,11 @@ public final class EventsDevBenchmark {
   private static String strictKey(JsonNode participant) {
     String c = text(participant.get("country"));
     return c == null ? null : c + "/" + text(participant.get("role"));
+  }
+
+  /** Whether {@code words} holds {@code part} as whole words ("the US" holds "US"; "Busan" does not hold "US"). */
+  static boolean containsWord(String words, String part) {
+    return !part.isBlank() && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(part)
+        + "(?![\\p{L}\\p{N}])").matcher(words).find();
   }
 }

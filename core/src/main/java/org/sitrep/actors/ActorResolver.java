@@ -143,6 +143,7 @@ public final class ActorResolver {
         }
       }
     }
+    pairs(article, countryCounts, all, byToken);
     for (ActorMention m : all) {
       if (m.actor().name() != null && m.actor().country() != null && m.actor().role() != null
           && !m.rule().contains("memory")) {
@@ -151,6 +152,49 @@ public final class ActorResolver {
     }
     all.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
     return new ResolvedActors(all, byToken);
+  }
+
+  private static final List<List<String>> PAIR_PHRASES = Lexicon.lines(ActorResolver.class, "pair-phrases.txt").stream()
+      .map(l -> List.of(l.strip().split("\\s+"))).toList();
+
+  /**
+   * "The two sides", "both countries": the two states the article is about, when two countries
+   * clearly lead it (each named by at least two distinct actors, the second half as often again as
+   * any third). Each phrase becomes two mentions on the same words, as "Russia and China" would.
+   */
+  private static void pairs(AnalyzedArticle article, Map<String, Integer> counts, List<ActorMention> all,
+      List<List<List<ActorMention>>> byToken) {
+    List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream().filter(e -> !GroupCodes.isGroup(e.getKey()))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+    if (ranked.size() < 2 || ranked.get(1).getValue() < 2
+        || ranked.size() > 2 && ranked.get(1).getValue() * 2 < ranked.get(2).getValue() * 3) {
+      return;
+    }
+    String text = article.article().text();
+    for (Sentence s : article.sentences()) {
+      List<Token> toks = s.tokens();
+      for (int i = 0; i < toks.size(); i++) {
+        for (List<String> phrase : PAIR_PHRASES) {
+          if (i + phrase.size() > toks.size()) continue;
+          boolean match = true;
+          for (int k = 0; k < phrase.size() && match; k++) {
+            match = toks.get(i + k).word().equalsIgnoreCase(phrase.get(k));
+          }
+          if (!match || !byToken.get(s.index()).get(i + phrase.size() - 1).isEmpty()) continue;
+          int start = toks.get(i).begin();
+          int end = toks.get(i + phrase.size() - 1).end();
+          for (int c = 0; c < 2; c++) {
+            ActorMention m = new ActorMention(text.substring(start, end), start, end, s.index(),
+                new Actor(null, ranked.get(c).getKey(), "GOV"), "the two sides");
+            all.add(m);
+            for (int k = i; k < i + phrase.size(); k++) {
+              byToken.get(s.index()).get(k).add(m);
+            }
+          }
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(ActorMention::start));
   }
 
   /** The country most distinct actors belong to, when it leads: a third of them and a quarter more than the next. */
@@ -214,6 +258,9 @@ public final class ActorResolver {
         while (j < n && tokens.get(j).ner().equals("PERSON")) {
           j++;
         }
+        if (j == i + 1 && j < n && isNameTail(tokens, j)) {
+          j++; // "Liu He": the tagger takes the second name for the pronoun and leaves it untagged
+        }
         out.add(new Element(Kind.PERSON, i, j, null, null));
         i = j;
         continue;
@@ -255,10 +302,44 @@ public final class ActorResolver {
         out.add(new Element(Kind.COMMA, i, i + 1, null, null));
       } else if (MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
         out.add(new Element(Kind.MOD, i, i + 1, null, null));
+      } else if (!out.isEmpty() && (out.get(out.size() - 1).kind() == Kind.POSS || out.get(out.size() - 1).kind() == Kind.MOD)
+          && out.get(out.size() - 1).to() == i) {
+        // "China's top trade negotiator": descriptive words between a possessive and the title it qualifies
+        int role = roleAfterDescription(tokens, i);
+        if (role > i) {
+          out.add(new Element(Kind.MOD, i, role, null, null));
+          i = role;
+          continue;
+        }
       }
       i++;
     }
     return out;
+  }
+
+  /** Where a title starts after at most three descriptive words from {@code i} ("trade", "chief nuclear"), or -1. */
+  private int roleAfterDescription(List<Token> tokens, int i) {
+    for (int j = i; j < Math.min(tokens.size(), i + 3); j++) {
+      Token t = tokens.get(j);
+      boolean descriptive = t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN");
+      if (!descriptive) return -1;
+      if (j + 1 < tokens.size() && roles.match(tokens, j + 1) != null) return j + 1;
+    }
+    return -1;
+  }
+
+  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "street", "university", "jr", "sr");
+
+  /** A capitalised proper noun the tagger left outside a one-word name: its second part. */
+  private boolean isNameTail(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    String w = t.word();
+    return t.pos().equals("NNP") && t.ner().equals("O") && w.length() > 1 && w.length() <= 12
+        && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)
+        && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+        && gazetteer.match(tokens, j) == null && roles.match(tokens, j) == null;
   }
 
   /** Whether a country or capital name starts at token {@code i} (after an optional "the"). */

@@ -39,7 +39,7 @@ final class EventCoder {
       "prepare", "schedule", "set", "consider", "propose", "vow", "pledge", "promise", "threaten", "agree",
       "decide", "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
-      "charges", "allegations", "claims", "accusations");
+      "charges", "allegations", "claims", "accusations", "complaint", "complaints");
   private static final Set<String> INTENT = Set.of("pledge", "promise", "vow", "offer", "agree", "threaten", "plan");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
@@ -242,6 +242,7 @@ final class EventCoder {
       if (passive) {
         sources.addAll(oblique(v.index(), "by"));
         if (sources.isEmpty() && p.has("srcfrom")) sources.addAll(oblique(v.index(), "from"));
+        if (targets.isEmpty()) targets.addAll(undergoer(v));
       }
       boolean hasSubject = false;
       for (int c : children.get(v.index())) {
@@ -396,6 +397,21 @@ final class EventCoder {
         for (ActorMention m : actorsOf(h.index())) {
           if (m.actor().role() != null) out.add(m); // "the Swedish move to drop ..." is no actor's act
         }
+      }
+      return out;
+    }
+
+    /**
+     * Who undergoes a passive clause that has no subject of its own: the subject of the clause it
+     * hangs on ("150 Indians returned home after being deported", "he was arrested and deported").
+     */
+    private List<ActorMention> undergoer(Token v) {
+      String r = rel(v);
+      if (v.head() < 0 || !(r.equals("advcl") || r.equals("conj") || r.equals("xcomp"))) return List.of();
+      List<ActorMention> out = new ArrayList<>();
+      for (int c : children.get(v.head())) {
+        String cr = rel(toks.get(c));
+        if (cr.equals("nsubj") || cr.equals("nsubj:pass")) out.addAll(actorsOf(c));
       }
       return out;
     }
