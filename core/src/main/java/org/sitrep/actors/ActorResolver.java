@@ -143,6 +143,49 @@ public final class ActorResolver {
         }
       }
     }
+    // One person, one actor: "Volker" later in the text is the "Kurt Volker, the former special
+    // envoy" placed above (his country may have come only from the article-level pass).
+    Map<String, Actor> placedPeople = new HashMap<>();
+    for (ActorMention m : all) {
+      if (m.actor().name() != null && m.actor().country() != null) {
+        placedPeople.putIfAbsent(personKey(m.actor().name(), fullNames), m.actor());
+      }
+    }
+    // Named people the text never places ("Vindman said") take the country their neighbourhood is
+    // about: the placed actors of the sentences they appear in (counted twice) and the sentences
+    // either side, over all their mentions, plus the article's balance of countries; only when one
+    // country clearly leads.
+    int total = countryCounts.entrySet().stream().filter(e -> !GroupCodes.isGroup(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+    Map<String, List<ActorMention>> unplaced = new java.util.LinkedHashMap<>();
+    for (ActorMention m : all) {
+      if (m.actor().name() != null && m.actor().country() == null && m.actor().role() == null) {
+        unplaced.computeIfAbsent(personKey(m.actor().name(), fullNames), k -> new ArrayList<>()).add(m);
+      }
+    }
+    Map<String, Actor> resolvedPeople = new HashMap<>();
+    for (Map.Entry<String, List<ActorMention>> e : unplaced.entrySet()) {
+      Actor known = placedPeople.get(e.getKey());
+      if (known != null) {
+        resolvedPeople.put(e.getKey(), known);
+        continue;
+      }
+      String home = neighbourhoodCountry(e.getValue(), all, countryCounts, total);
+      if (home != null) {
+        resolvedPeople.put(e.getKey(), new Actor(e.getKey(), home, null));
+      }
+    }
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (m.actor().name() == null || m.actor().country() != null || m.actor().role() != null) continue;
+      Actor a = resolvedPeople.get(personKey(m.actor().name(), fullNames));
+      if (a == null) continue;
+      ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(), a,
+          m.rule() + (placedPeople.containsKey(personKey(m.actor().name(), fullNames)) ? "+same person" : "+context country"));
+      all.set(i, r);
+      for (List<ActorMention> slot : byToken.get(m.sentence())) {
+        slot.replaceAll(x -> x == m ? r : x);
+      }
+    }
     pairs(article, countryCounts, all, byToken);
     for (ActorMention m : all) {
       if (m.actor().name() != null && m.actor().country() != null && m.actor().role() != null
@@ -151,6 +194,11 @@ public final class ActorResolver {
       }
     }
     all.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
+    for (List<List<ActorMention>> sentence : byToken) {
+      for (List<ActorMention> slot : sentence) {
+        slot.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
+      }
+    }
     return new ResolvedActors(all, byToken);
   }
 
@@ -195,6 +243,43 @@ public final class ActorResolver {
       }
     }
     all.sort(java.util.Comparator.comparingInt(ActorMention::start));
+  }
+
+  /** A person's name as this document gives it in full ("Volker" is "Kurt Volker"). */
+  private static String personKey(String name, Map<String, String> fullNames) {
+    return name.contains(" ") ? name : fullNames.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+  }
+
+  /** The country a named person's contexts are about, or null when none clearly leads. */
+  private static @Nullable String neighbourhoodCountry(List<ActorMention> mentions, List<ActorMention> all,
+      Map<String, Integer> counts, int total) {
+    Map<String, Double> votes = new HashMap<>();
+    for (ActorMention m : mentions) {
+      for (ActorMention o : all) {
+        String c = o.actor().country();
+        if (c == null || GroupCodes.isGroup(c) || Math.abs(o.sentence() - m.sentence()) > 1
+            || o.rule().startsWith("pronoun")) continue;
+        votes.merge(c, o.sentence() == m.sentence() ? 2.0 : 1.0, Double::sum);
+      }
+    }
+    if (total > 0) {
+      counts.forEach((c, n) -> {
+        if (!GroupCodes.isGroup(c)) votes.merge(c, 3.0 * n / total, Double::sum);
+      });
+    }
+    String top = null;
+    double first = 0;
+    double second = 0;
+    for (Map.Entry<String, Double> e : votes.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        top = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= 2 && first >= 1.5 * second ? top : null;
   }
 
   /** The country most distinct actors belong to, when it leads: a third of them and a quarter more than the next. */
@@ -631,8 +716,8 @@ public final class ActorResolver {
     } else {
       return null;
     }
-    if (country == null && role == null) {
-      return null;
+    if (country == null && role == null && !(person != null && rule.equals("name"))) {
+      return null; // a bare name stays, unplaced: the article-level pass may place it
     }
     // a trailing possessive is not part of the mention
     int b = toks.get(from).begin();
