@@ -169,6 +169,11 @@ public final class ActorResolver {
         resolvedPeople.put(e.getKey(), known);
         continue;
       }
+      Actor employer = affiliation(e.getValue(), all, article);
+      if (employer != null) {
+        resolvedPeople.put(e.getKey(), new Actor(e.getKey(), employer.country(), employer.role()));
+        continue;
+      }
       String home = neighbourhoodCountry(e.getValue(), all, countryCounts, total);
       if (home != null) {
         resolvedPeople.put(e.getKey(), new Actor(e.getKey(), home, null));
@@ -243,6 +248,38 @@ public final class ActorResolver {
       }
     }
     all.sort(java.util.Comparator.comparingInt(ActorMention::start));
+  }
+
+  private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("at", "of", "for", "with", "from");
+
+  /**
+   * "Philip Luther, Research and Advocacy Director for the Middle East and North Africa at Amnesty
+   * International": the organisation closing a description set after a name (no verb between) is
+   * whom the person works for.
+   */
+  private static @Nullable Actor affiliation(List<ActorMention> mentions, List<ActorMention> all, AnalyzedArticle article) {
+    for (ActorMention m : mentions) {
+      List<Token> toks = article.sentences().get(m.sentence()).tokens();
+      int i = 0;
+      while (i < toks.size() && toks.get(i).end() <= m.start()) i++;
+      while (i < toks.size() && toks.get(i).begin() < m.end()) i++;
+      if (i >= toks.size() || !toks.get(i).word().equals(",")) continue;
+      for (int j = i + 1; j < Math.min(toks.size(), i + 20); j++) {
+        Token t = toks.get(j);
+        if (t.isVerb() || t.word().equals(",") && j > i + 1 || t.pos().equals(".")) break;
+        if (!AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+        int k = j + 1 < toks.size() && toks.get(j + 1).pos().equals("DT") ? j + 2 : j + 1;
+        if (k >= toks.size()) break;
+        int at = toks.get(k).begin();
+        for (ActorMention o : all) {
+          if (o.sentence() == m.sentence() && o.start() == at && o.rule().equals("organisation")
+              && o.actor().country() != null) {
+            return o.actor();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A person's name as this document gives it in full ("Volker" is "Kurt Volker"). */

@@ -61,6 +61,7 @@ final class EventCoder {
     // (two, or one for acts coded without a target such as denials).
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (mentions >= 2 && lemma.equals("must")) return true; // a quoted demand, see demands()
       if (!lexicon.isTrigger(lemma)) continue;
       if (mentions >= 2 && (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun())) return true;
       if (lexicon.codesWithoutTarget(lemma) && t.isVerb()) return true;
@@ -125,6 +126,36 @@ final class EventCoder {
         }
       }
       denials(out, alleged);
+      demands(out);
+    }
+
+    /**
+     * "“The authorities must end this crackdown,” said Philip Luther of Amnesty International": what a
+     * quoted speaker says another actor must do is the speaker's demand of that actor (CAMEO 100).
+     */
+    private void demands(Map<String, Event> out) {
+      for (Token v : toks) {
+        boolean must = false;
+        for (int c : children.get(v.index())) {
+          if (rel(toks.get(c)).equals("aux") && lemma(toks.get(c)).equals("must")) must = true;
+        }
+        Quote q = must ? quoteAround(v) : null;
+        if (q == null || q.speaker() == null) continue;
+        for (int c : children.get(v.index())) {
+          String r = rel(toks.get(c));
+          if (!r.equals("nsubj") && !r.equals("nsubj:pass")) continue;
+          for (ActorMention x : actorsOf(c)) {
+            if (same(q.speaker(), x)) continue;
+            Event e = event(v, q.speaker(), x, "100", "must (quoted demand)");
+            if (e != null) {
+              // what must be done has not happened; that it was demanded has
+              put(out, new Event(e.source(), e.target(), e.cameo(), e.root(), e.name(), e.plover(), e.goldstein(),
+                  e.quadClass(), Modality.HAPPENED, e.assertedBy(), e.deniedBy(), e.date(), e.place(), e.sentence(),
+                  e.evidence(), e.rule()));
+            }
+          }
+        }
+      }
     }
 
     private boolean isPredicate(Token t) {
@@ -550,7 +581,7 @@ final class EventCoder {
         String l = lemma(ch);
         String r = rel(ch);
         if (r.equals("aux") && (l.equals("will") || l.equals("shall") || ch.word().equals("'ll"))) modality = Modality.PLANNED;
-        if (r.equals("aux") && Set.of("would", "could", "might", "may", "should").contains(l)) modality = Modality.HYPOTHETICAL;
+        if (r.equals("aux") && Set.of("would", "could", "might", "may", "should", "must").contains(l)) modality = Modality.HYPOTHETICAL;
         if (r.equals("mark") && (l.equals("if") || l.equals("unless"))) modality = Modality.HYPOTHETICAL;
         if (r.equals("advmod") && (l.equals("reportedly") || l.equals("apparently"))) modality = Modality.REPORTED;
         if (r.equals("advmod") && (l.equals("allegedly") || l.equals("purportedly") || l.equals("supposedly"))) modality = Modality.ALLEGED;
