@@ -37,7 +37,7 @@ final class EventCoder {
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
   private static final Set<String> PLANNING = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek",
       "prepare", "schedule", "set", "consider", "propose", "vow", "pledge", "promise", "threaten", "agree",
-      "decide", "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
+      "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
       "charges", "allegations", "claims", "accusations", "complaint", "complaints");
   private static final Set<String> INTENT = Set.of("pledge", "promise", "vow", "offer", "agree", "threaten", "plan");
@@ -465,6 +465,15 @@ final class EventCoder {
         }
       }
       if (out.isEmpty() && slot.equals("obj")) {
+        // "rejected Assange's attempt", "criticised China's decision": the act's owner is the target
+        for (int c : children.get(v.index())) {
+          if (!rel(toks.get(c)).equals("obj") || !toks.get(c).isNoun()) continue;
+          for (int cc : children.get(c)) {
+            if (rel(toks.get(cc)).equals("nmod:poss")) out.addAll(actorsOf(cc));
+          }
+        }
+      }
+      if (out.isEmpty() && slot.equals("obj")) {
         // "demanding [the FBI subpoena him]": the subject of a small clause is the one addressed
         for (int c : children.get(v.index())) {
           if (rel(toks.get(c)).equals("ccomp") && !hasMark(toks.get(c), "that", "whether", "if")) {
@@ -564,10 +573,19 @@ final class EventCoder {
       return out;
     }
 
+    /** Whether two mentions are one actor: two named people are one only by name ("Duvall urged Trump"). */
     private boolean same(ActorMention a, ActorMention b) {
+      if (a.actor().name() != null && b.actor().name() != null && isPerson(a) && isPerson(b)) {
+        return a.actor().name().equals(b.actor().name());
+      }
       return java.util.Objects.equals(a.actor().country(), b.actor().country())
           && (java.util.Objects.equals(a.actor().role(), b.actor().role()) || a.actor().name() != null
               && a.actor().name().equals(b.actor().name()));
+    }
+
+    private boolean isPerson(ActorMention m) {
+      String r = m.rule();
+      return r.startsWith("title") || r.startsWith("name") || r.startsWith("memory") || r.startsWith("pronoun");
     }
 
     private @Nullable Event event(Token v, ActorMention src, @Nullable ActorMention tgt, String code, String rule) {
