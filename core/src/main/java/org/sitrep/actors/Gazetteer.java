@@ -16,7 +16,7 @@ import org.sitrep.model.Token;
  */
 public final class Gazetteer {
 
-  /** What kind of name an entry is. */
+  /** What kind of name an entry is. CITY is any place below a country: a city or a first-level region (state, province). */
   public enum Kind { COUNTRY, CAPITAL, DEMONYM, ORGANISATION, CITY }
 
   /**
@@ -88,6 +88,14 @@ public final class Gazetteer {
         g.add(new Entry(w, Kind.CITY, r[1], null, r[0]));
       }
     }
+    // first-level regions after cities, on the same terms ("Arizona police", "the governor of Kano")
+    for (String line : Lexicon.lines(Gazetteer.class, "regions.tsv")) {
+      String[] r = line.split("\t");
+      List<String> w = words(r[0]);
+      if (g.byFirstWord.getOrDefault(w.get(0), List.of()).stream().noneMatch(e -> e.words().equals(w))) {
+        g.add(new Entry(w, Kind.CITY, r[1], null, r[0]));
+      }
+    }
     return g;
   }
 
@@ -125,7 +133,8 @@ public final class Gazetteer {
       for (int k = 1; k < n && ok; k++) {
         ok = norm(tokens.get(i + k).word()).equals(e.words().get(k));
       }
-      if (ok && (e.kind() != Kind.CITY || tokens.get(i).pos().startsWith("NNP"))) {
+      // a place name the tagger reads as a person's ("Bolton said") is the person
+      if (ok && (e.kind() != Kind.CITY || tokens.get(i).pos().startsWith("NNP") && !tokens.get(i).ner().equals("PERSON"))) {
         best = e;
       }
     }

@@ -6,8 +6,17 @@
  * package by {@code scripts/country-data.sh}), {@code country-aliases.tsv}, {@code organisations.tsv},
  * {@code roles.tsv}, {@code honorifics.txt}, {@code role-modifiers.txt}, {@code cities.tsv} (generated from
  * GeoNames by {@code scripts/place-data.sh}: a city gives its country to a role or name, never an actor
- * by itself) and {@code people.tsv} (well-known office holders, the memory's starting point). An
- * {@link org.sitrep.actors.ActorMemory} carries what one document established to the next.
+ * by itself), {@code regions.tsv} (states and provinces, by {@code scripts/region-data.sh}, used as
+ * cities are), {@code pair-phrases.txt} ("the two sides": the article's two leading countries) and
+ * {@code people.tsv} (well-known office holders, the memory's starting point).
+ *
+ * <p>Resolution works in two passes. Each mention first gets what its own words say (titles,
+ * possessives, appositives, organisations, name chains within the document, the memory). Then the
+ * article as a whole fills gaps: a bare role group takes the one country of its sentence or the
+ * article's dominant one; a person is one actor under all their names ("Volker" is "Kurt Volker");
+ * a named person the text never places takes an organisation their description names ("director at
+ * Amnesty International") or else the country their sentences and the article clearly lead with.
+ * An {@link org.sitrep.actors.ActorMemory} carries what one document established to the next.
  */
 @NullMarked
 package org.sitrep.actors;
