@@ -11,6 +11,7 @@ import org.sitrep.internal.Lexicon;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.AnalyzedArticle;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
@@ -204,6 +205,41 @@ public final class ActorResolver {
         slot.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
       }
     }
+    return new ResolvedActors(all, byToken);
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+
+  /**
+   * The same mentions plus the speakers' first persons inside their quotations ("“I told them the
+   * opposite,” Volker said": "I" is Volker; "we" of a spokesman is the state he speaks for).
+   */
+  public ResolvedActors withQuotedSpeakers(ResolvedActors actors, AnalyzedArticle article, List<Quote> quotes) {
+    List<ActorMention> all = new ArrayList<>(actors.mentions());
+    List<List<List<ActorMention>>> byToken = new ArrayList<>();
+    boolean added = false;
+    for (Sentence s : article.sentences()) {
+      List<List<ActorMention>> slots = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        List<ActorMention> slot = new ArrayList<>(actors.at(s.index(), t.index()));
+        if (slot.isEmpty() && FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")) {
+          for (Quote q : quotes) {
+            if (q.speaker() != null && q.start() <= t.begin() && t.end() <= q.end()) {
+              ActorMention m = new ActorMention(t.word(), t.begin(), t.end(), s.index(), q.speaker().actor(),
+                  "quoted first person");
+              slot.add(m);
+              all.add(m);
+              added = true;
+              break;
+            }
+          }
+        }
+        slots.add(slot);
+      }
+      byToken.add(slots);
+    }
+    if (!added) return actors;
+    all.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return new ResolvedActors(all, byToken);
   }
 

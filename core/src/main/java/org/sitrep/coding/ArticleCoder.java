@@ -115,6 +115,7 @@ public final class ArticleCoder {
     ResolvedActors actors = resolver.resolve(a, memory);
     String text = article.text();
     List<Quote> qs = quotes.find(text, a.sentences(), actors);
+    actors = resolver.withQuotedSpeakers(actors, a, qs);
     List<Sentence> parsed = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       parsed.add(coder.candidate(s, actors) ? analyzer.parse(s) : s);

@@ -77,8 +77,15 @@ final class QuoteAttributor {
       if (toks.get(j).word().equals("“") || toks.get(j).word().equals("\"")) break;
     }
     if (verb < 0) return null;
-    for (int j = k; j < Math.min(toks.size(), verb + WINDOW); j++) {
-      if (j == verb) continue;
+    // "X said" / "X told lawmakers": the speaker stands before the verb, and what follows the verb is
+    // its object; only "said X" (nothing but punctuation before the verb) looks after it
+    boolean wordsBefore = false;
+    for (int j = k; j < verb; j++) {
+      if (Character.isLetterOrDigit(toks.get(j).word().charAt(0))) wordsBefore = true;
+    }
+    int from = wordsBefore ? k : verb + 1;
+    int to = wordsBefore ? verb : Math.min(toks.size(), verb + WINDOW);
+    for (int j = from; j < to; j++) {
       List<ActorMention> ms = actors.at(s.index(), j);
       if (!ms.isEmpty()) return ms.get(0);
     }
