@@ -232,6 +232,20 @@ final class EventCoder {
       if (rel(v).equals("xcomp") && v.head() >= 0 && !DENYING.contains(lemma(toks.get(v.head())))) {
         return negated(toks.get(v.head()));
       }
+      // "no knowledge of any efforts to urge Ukraine to investigate", "no evidence that Iran attacked":
+      // an act told under a negated noun is not told as having happened
+      Token cur = v;
+      for (int guard = 0; cur.head() >= 0 && guard < 5; guard++) {
+        String r = rel(cur);
+        Token h = toks.get(cur.head());
+        if (!(r.equals("xcomp") || r.startsWith("acl") || r.startsWith("nmod") || r.equals("ccomp") && h.isNoun())) break;
+        if (h.isNoun()) {
+          for (int c : children.get(h.index())) {
+            if (rel(toks.get(c)).equals("det") && lemma(toks.get(c)).equals("no")) return true;
+          }
+        }
+        cur = h;
+      }
       return false;
     }
 
