@@ -37,6 +37,7 @@ public final class TextAnalyzer {
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final DependencyParser parser;
+  private static final int PARSER_PRECOMPUTED = 20_000;
 
   private TextAnalyzer() {
     long t0 = System.nanoTime();
@@ -55,7 +56,13 @@ public final class TextAnalyzer {
     tag.setProperty("ner.buildEntityMentions", "false");
     tag.setProperty("ner.combinationMode", "NORMAL");
     tagger = new StanfordCoreNLP(tag);
-    parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    // The parser precomputes hidden-layer products for its most frequent features at load time:
+    // 100,000 of them by default, ≈ 5 s on one core, half of a short run's start-up. 20,000 keep
+    // parsing within ≈ 5 % of the default speed (measured on the 161 English benchmark bodies) and
+    // cut `sitrep code` over 40 bodies on one core from 26-34 s to 20-21 s.
+    Properties depparse = new Properties();
+    depparse.setProperty("numPreComputed", String.valueOf(PARSER_PRECOMPUTED));
+    parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, depparse);
     LOG.info("CoreNLP models loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
 
