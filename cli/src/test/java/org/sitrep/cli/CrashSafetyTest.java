@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An ingest of 2,000 documents killed with SIGKILL at random moments, five times, and restarted
- * each time, ends with every document stored exactly once and a sound database file. Each run is a
+ * An ingest of 3,000 documents killed with SIGKILL at random moments while it stores them, five
+ * times, and restarted each time, ends with every document stored exactly once and a sound
+ * database file. Each run is a
  * real separate JVM, so the kill is the operating system's, not a simulated exception.
  */
 class CrashSafetyTest {
@@ -30,7 +31,7 @@ class CrashSafetyTest {
     Path in = dir.resolve("in");
     Files.createDirectories(in);
     Random random = new Random(42);
-    int documents = 2000;
+    int documents = 3000;
     for (int i = 0; i < documents; i++) {
       StringBuilder body = new StringBuilder();
       for (int p = 0; p < 6; p++) {
@@ -46,18 +47,34 @@ class CrashSafetyTest {
     Path db = dir.resolve("crash.db");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        "org.sitrep.cli.SitrepCommand", "ingest", in.toString(), "--db", db.toString(), "--no-progress", "-j", "2");
+        "org.sitrep.cli.SitrepCommand", "ingest", in.toString(), "--db", db.toString(), "--no-progress", "-j", "2",
+        "--no-code"); // without coding, no model loading: the kills land while documents are being stored
     int kills = 0;
+    int midway = 0; // kills after which some, not all, documents were stored, and more than before
+    int storedBefore = 0;
+    List<Integer> afterKills = new ArrayList<>();
     for (int attempt = 0; attempt < 30 && kills < 5; attempt++) {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log-" + attempt).toFile()).start();
-      long waitMs = 1500 + random.nextInt(2500);
-      if (!p.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
+      // kill at a random moment after this run has stored something (a group committed), so that
+      // each kill lands mid-ingest rather than during start-up or after the end
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (p.isAlive() && storedArticles(db) <= storedBefore && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      if (!p.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly(); // SIGKILL
         p.waitFor();
         kills++;
+        int stored = storedArticles(db);
+        afterKills.add(stored);
+        if (stored > storedBefore && stored < documents) midway++;
+        storedBefore = Math.max(storedBefore, stored);
       }
     }
-    assertThat(kills).as("runs killed mid-way").isGreaterThanOrEqualTo(5);
+    assertThat(kills).as("runs killed").isGreaterThanOrEqualTo(5);
+    assertThat(midway).as("runs killed mid-way, with some documents stored and some not; articles after each kill: "
+        + afterKills).isGreaterThanOrEqualTo(3);
+    System.out.println("crash safety: articles stored after each kill " + afterKills);
     Process last = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log-final").toFile()).start();
     assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(last.exitValue()).as(Files.readString(dir.resolve("log-final"))).isZero();
@@ -77,6 +94,18 @@ class CrashSafetyTest {
       try (ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'report'")) {
         r.next();
         assertThat(r.getInt(1)).as("full-text index in step").isEqualTo(documents);
+      }
+    }
+  }
+
+  private static int storedArticles(Path db) throws Exception {
+    if (!Files.exists(db)) return 0;
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        ResultSet r = c.createStatement().executeQuery(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'articles'")) {
+      if (r.getInt(1) == 0) return 0;
+      try (ResultSet n = c.createStatement().executeQuery("SELECT count(*) FROM articles")) {
+        return n.getInt(1);
       }
     }
   }
