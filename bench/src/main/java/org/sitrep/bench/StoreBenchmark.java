@@ -24,6 +24,7 @@ import org.sitrep.model.ActorMention;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Event.Modality;
+import org.sitrep.store.PreparingStage;
 import org.sitrep.store.SqliteStore;
 
 /**
@@ -62,10 +63,11 @@ public final class StoreBenchmark {
         try (SqliteStore store = SqliteStore.open(db)) {
           int[] stored = {0};
           long start = System.nanoTime();
-          new Batch(DocumentSource.withDefaults(), extractor::process, threads, Duration.ofMinutes(1)).run(
+          PreparingStage preparing = new PreparingStage(); // as `sitrep ingest` does
+          new Batch(DocumentSource.withDefaults(), preparing.around(extractor::process), threads, Duration.ofMinutes(1)).run(
               List.of(data.resolve("html").toString()), (doc, o) -> {
                 if (o.status() == Outcome.Status.PROCESSED && doc != null) {
-                  store.put(doc, o.article());
+                  preparing.put(store, doc, o);
                   stored[0]++;
                 }
               }, (d, p, s, f) -> { });

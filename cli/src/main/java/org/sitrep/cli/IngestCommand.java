@@ -20,6 +20,7 @@ import org.sitrep.config.SitrepConfig;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.model.Outcome;
 import org.sitrep.source.DocumentSource;
+import org.sitrep.store.PreparingStage;
 import org.sitrep.store.SqliteStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.Stored;
@@ -164,12 +165,13 @@ final class IngestCommand implements Callable<Integer> {
     int[] duplicates = {0};
     List<String[]> reasons = new ArrayList<>();
     ProgressLine progress = new ProgressLine(err, showProgress);
-    Batch batch = new Batch(source, stage, config.threads(),
+    PreparingStage preparing = new PreparingStage();
+    Batch batch = new Batch(source, preparing.around(stage), config.threads(),
         Duration.ofMillis(config.extract().timeoutMillis() * 3 + 120_000));
     Summary summary = batch.run(inputs, (document, outcome) -> {
       progress.clear();
       if (outcome.status() == Outcome.Status.PROCESSED && document != null) {
-        Stored s = db.put(document, outcome.article(), outcome.coded());
+        Stored s = preparing.put(db, document, outcome);
         if (s.status() == Stored.Status.STORED) {
           stored[0]++;
         } else {

@@ -19,7 +19,12 @@ public interface ArticleStore extends AutoCloseable {
    * Stores a document, its article and, when given, its coding (actors, mentions, quotes, events —
    * aggregated with the same events of earlier articles): all or nothing.
    */
-  Stored put(RawDocument document, Article article, org.sitrep.model.@org.jspecify.annotations.Nullable CodedArticle coded);
+  default Stored put(RawDocument document, Article article, org.sitrep.model.@org.jspecify.annotations.Nullable CodedArticle coded) {
+    return put(PreparedArticle.of(document, article, coded));
+  }
+
+  /** Stores a prepared document (see {@link PreparedArticle}): only the database work is left. */
+  Stored put(PreparedArticle prepared);
 
   /** Commits every earlier put, so that other readers of the store see it. */
   void flush();

@@ -2,13 +2,9 @@ package org.sitrep.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.luben.zstd.Zstd;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -32,7 +27,6 @@ import org.sitrep.cluster.TermProfile;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.RawDocument;
-import org.sitrep.source.Urls;
 
 /**
  * The embedded default store: one SQLite file in WAL mode, schema migrated by Flyway on open.
@@ -133,10 +127,12 @@ public final class SqliteStore implements ArticleStore {
   }
 
   @Override
-  public Stored put(RawDocument document, Article article, @Nullable CodedArticle coded) {
-    String hash = sha256(document.content());
-    String url = Urls.canonical(article.url() != null ? article.url() : document.url());
-    byte[] raw = compress(document.content());
+  public Stored put(PreparedArticle prepared) {
+    RawDocument document = prepared.document();
+    Article article = prepared.article();
+    CodedArticle coded = prepared.coded();
+    String hash = prepared.contentHash();
+    String url = prepared.url();
     try {
       Long existing = firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.content_hash = ?", hash);
       if (existing != null) {
@@ -161,12 +157,12 @@ public final class SqliteStore implements ArticleStore {
         s.setString(4, document.contentType());
         s.setLong(5, document.content().length);
         s.setString(6, now);
-        s.setBytes(7, raw);
+        s.setBytes(7, prepared.raw());
         s.executeUpdate();
         documentId = generatedKey(s);
       }
       String body = article.text();
-      String bodyHash = sha256(normaliseForHash(body).getBytes(StandardCharsets.UTF_8));
+      String bodyHash = prepared.bodyHash();
       Long original = body.isEmpty() ? null
           : firstLong("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1", bodyHash);
       long articleId;
@@ -198,15 +194,15 @@ public final class SqliteStore implements ArticleStore {
         link(articleId, original, "exact", 1.0);
         storyOf = original;
       }
-      Fingerprint fingerprint = Fingerprint.of(body);
-      if (longEnough(body)) {
+      Fingerprint fingerprint = prepared.fingerprint();
+      if (fingerprint != null) {
         Long near = nearDuplicate(articleId, fingerprint);
         if (near != null && original == null) {
           storyOf = near;
         }
         keepFingerprint(articleId, fingerprint);
       }
-      assignStory(articleId, article, storyOf, utc(article.published()) != null ? utc(article.published()) : now);
+      assignStory(articleId, article, prepared.profile(), storyOf, utc(article.published()) != null ? utc(article.published()) : now);
       if (coded != null) {
         events.write(articleId, coded, now);
       }
@@ -341,8 +337,8 @@ public final class SqliteStore implements ArticleStore {
    * Puts the article in a story: its duplicate's, else the story within the time window whose term
    * profile is closest (above the threshold), else a new one. Incremental: one article at a time.
    */
-  private void assignStory(long articleId, Article article, @Nullable Long duplicateOf, String at) throws SQLException {
-    TermProfile profile = TermProfile.of(article.title() == null ? "" : article.title(), article.text());
+  private void assignStory(long articleId, Article article, TermProfile profile, @Nullable Long duplicateOf, String at)
+      throws SQLException {
     Long story = null;
     if (duplicateOf != null) {
       story = firstLong("SELECT story_id FROM articles WHERE id = ?", duplicateOf);
@@ -465,19 +461,6 @@ public final class SqliteStore implements ArticleStore {
   }
 
   /** Whether a body is long enough (30 words) for its shingles to say anything. */
-  private static boolean longEnough(String body) {
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < body.length() && words < 30; i++) {
-      boolean letter = Character.isLetterOrDigit(body.charAt(i));
-      if (letter && !in) {
-        words++;
-      }
-      in = letter;
-    }
-    return words >= 30;
-  }
-
   private @Nullable Long outlet(Article article) throws SQLException {
     String name = article.site();
     if (name == null || name.isBlank()) {
@@ -728,36 +711,6 @@ public final class SqliteStore implements ArticleStore {
   }
 
   /** Lower case, white space runs as one space, trimmed: copies that differ only in spacing hash alike. */
-  private static String normaliseForHash(String body) {
-    StringBuilder sb = new StringBuilder(body.length());
-    boolean space = true;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (Character.isWhitespace(c)) {
-        if (!space) {
-          sb.append(' ');
-          space = true;
-        }
-      } else {
-        sb.append(Character.toLowerCase(c));
-        space = false;
-      }
-    }
-    int n = sb.length();
-    return (n > 0 && sb.charAt(n - 1) == ' ' ? sb.substring(0, n - 1) : sb.toString());
-  }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Zstandard at its fastest level: raw pages are kept for re-extraction, not read on any hot path. */
-  static byte[] compress(byte[] bytes) {
-    return Zstd.compress(bytes, 1);
-  }
 
 }
