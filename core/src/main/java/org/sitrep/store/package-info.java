@@ -1,9 +1,12 @@
 /**
- * The store stage: consumes articles (and, later, coded events), keeps them in an embedded SQLite
- * file with an FTS5 index, and answers queries. Schema versions are Flyway migrations under
- * {@code db/migration}. {@link org.sitrep.store.ArticleStore} is the interface a server database
- * can implement too; {@link org.sitrep.store.SqliteStore} is the default. One store instance is one
- * connection: writes from one thread, as the batch runner does.
+ * The store stage: consumes articles and their coding ({@link org.sitrep.model.CodedArticle}), keeps
+ * them in an embedded SQLite file with an FTS5 index, links duplicates, groups stories, aggregates
+ * events, and answers queries. Schema versions are Flyway migrations under {@code db/migration}.
+ * {@link org.sitrep.store.ArticleStore} is the interface a server database can implement too;
+ * {@link org.sitrep.store.SqliteStore} is the default. One store instance is one connection: writes
+ * from one thread, as the batch runner does. What a write computes before touching the database
+ * (hashes, compression, fingerprint, term profile) is a {@link org.sitrep.store.PreparedArticle},
+ * made on the worker threads by {@link org.sitrep.store.PreparingStage}.
  */
 @NullMarked
 package org.sitrep.store;
