@@ -32,6 +32,7 @@ import org.sitrep.model.Token;
 public final class ActorResolver {
   private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.lines(ActorResolver.class, "honorifics.txt"));
   private static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "LEG");
   private static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
@@ -192,6 +193,23 @@ public final class ActorResolver {
         slot.replaceAll(x -> x == m ? r : x);
       }
     }
+    // Bare state roles still unplaced ("a judge ruled", "police said") in an article no country
+    // dominates take the country the places and institutions around them are in (people are left
+    // out of the vote: a judge is not the defendant's compatriot; private roles such as "the
+    // businessman" are left unplaced: a foreigner is as likely).
+    List<ActorMention> institutions = all.stream().filter(o -> !isPersonRule(o.rule())).toList();
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (m.actor().name() != null || m.actor().country() != null || !STATE_ROLES.contains(m.actor().role())) continue;
+      String home = neighbourhoodCountry(List.of(m), institutions, countryCounts, total);
+      if (home == null) continue;
+      ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(),
+          new Actor(null, home, m.actor().role()), m.rule() + "+context country");
+      all.set(i, r);
+      for (List<ActorMention> slot : byToken.get(m.sentence())) {
+        slot.replaceAll(x -> x == m ? r : x);
+      }
+    }
     pairs(article, countryCounts, all, byToken);
     for (ActorMention m : all) {
       if (m.actor().name() != null && m.actor().country() != null && m.actor().role() != null
@@ -316,6 +334,11 @@ public final class ActorResolver {
       }
     }
     return null;
+  }
+
+  private static boolean isPersonRule(String rule) {
+    return rule.startsWith("title") || rule.startsWith("name") || rule.startsWith("memory")
+        || rule.startsWith("pronoun") || rule.startsWith("person");
   }
 
   /** A person's name as this document gives it in full ("Volker" is "Kurt Volker"). */
