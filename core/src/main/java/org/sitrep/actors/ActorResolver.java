@@ -119,13 +119,8 @@ public final class ActorResolver {
       }
       if (inSentence.size() == 1) {
         String only = inSentence.iterator().next();
-        ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(),
-            new Actor(m.actor().name(), only, m.actor().role()), m.rule() + "+sentence country");
-        all.set(i, r);
+        ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), only, m.actor().role()), "+sentence country");
         pendingCountryless.set(pendingCountryless.indexOf(m), r);
-        for (List<ActorMention> slot : byToken.get(m.sentence())) {
-          slot.replaceAll(x -> x == m ? r : x);
-        }
       }
     }
     pendingCountryless.removeIf(m -> !all.contains(m) || m.rule().endsWith("sentence country"));
@@ -136,12 +131,7 @@ public final class ActorResolver {
       for (int i = 0; i < all.size(); i++) {
         ActorMention m = all.get(i);
         if (pendingCountryless.contains(m)) {
-          ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(),
-              new Actor(m.actor().name(), dominant, m.actor().role()), m.rule() + "+dominant country");
-          all.set(i, r);
-          for (List<ActorMention> slot : byToken.get(m.sentence())) {
-            slot.replaceAll(x -> x == m ? r : x);
-          }
+          replace(all, i, byToken, new Actor(m.actor().name(), dominant, m.actor().role()), "+dominant country");
         }
       }
     }
@@ -184,30 +174,23 @@ public final class ActorResolver {
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
       if (m.actor().name() == null || m.actor().country() != null || m.actor().role() != null) continue;
-      Actor a = resolvedPeople.get(personKey(m.actor().name(), fullNames));
-      if (a == null) continue;
-      ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(), a,
-          m.rule() + (placedPeople.containsKey(personKey(m.actor().name(), fullNames)) ? "+same person" : "+context country"));
-      all.set(i, r);
-      for (List<ActorMention> slot : byToken.get(m.sentence())) {
-        slot.replaceAll(x -> x == m ? r : x);
+      String key = personKey(m.actor().name(), fullNames);
+      Actor a = resolvedPeople.get(key);
+      if (a != null) {
+        replace(all, i, byToken, a, placedPeople.containsKey(key) ? "+same person" : "+context country");
       }
     }
     // Bare state roles still unplaced ("a judge ruled", "police said") in an article no country
     // dominates take the country the places and institutions around them are in (people are left
     // out of the vote: a judge is not the defendant's compatriot; private roles such as "the
     // businessman" are left unplaced: a foreigner is as likely).
-    List<ActorMention> institutions = all.stream().filter(o -> !isPersonRule(o.rule())).toList();
+    List<ActorMention> institutions = all.stream().filter(o -> !isPerson(o)).toList();
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
       if (m.actor().name() != null || m.actor().country() != null || !STATE_ROLES.contains(m.actor().role())) continue;
       String home = neighbourhoodCountry(List.of(m), institutions, countryCounts, total);
-      if (home == null) continue;
-      ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(),
-          new Actor(null, home, m.actor().role()), m.rule() + "+context country");
-      all.set(i, r);
-      for (List<ActorMention> slot : byToken.get(m.sentence())) {
-        slot.replaceAll(x -> x == m ? r : x);
+      if (home != null) {
+        replace(all, i, byToken, new Actor(null, home, m.actor().role()), "+context country");
       }
     }
     pairs(article, countryCounts, all, byToken);
@@ -227,6 +210,7 @@ public final class ActorResolver {
   }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+  private static final String QUOTED_FIRST_PERSON = "quoted first person";
 
   /**
    * The same mentions plus the speakers' first persons inside their quotations ("“I told them the
@@ -244,7 +228,7 @@ public final class ActorResolver {
           for (Quote q : quotes) {
             if (q.speaker() != null && q.start() <= t.begin() && t.end() <= q.end()) {
               ActorMention m = new ActorMention(t.word(), t.begin(), t.end(), s.index(), q.speaker().actor(),
-                  "quoted first person");
+                  QUOTED_FIRST_PERSON);
               slot.add(m);
               all.add(m);
               added = true;
@@ -336,9 +320,29 @@ public final class ActorResolver {
     return null;
   }
 
-  private static boolean isPersonRule(String rule) {
+  /**
+   * Whether a mention names a person (by name, title, memory or pronoun), as opposed to a state,
+   * organisation or group: by the rule that resolved it.
+   */
+  public static boolean isPerson(ActorMention m) {
+    String rule = m.rule();
     return rule.startsWith("title") || rule.startsWith("name") || rule.startsWith("memory")
-        || rule.startsWith("pronoun") || rule.startsWith("person");
+        || rule.startsWith("pronoun") || rule.startsWith("person") || rule.equals(QUOTED_FIRST_PERSON);
+  }
+
+  /**
+   * Puts a re-resolved mention in place of {@code all.get(i)}, in the list and in the token index,
+   * its rule extended by {@code how}.
+   */
+  private static ActorMention replace(List<ActorMention> all, int i, List<List<List<ActorMention>>> byToken, Actor actor,
+      String how) {
+    ActorMention m = all.get(i);
+    ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(), actor, m.rule() + how);
+    all.set(i, r);
+    for (List<ActorMention> slot : byToken.get(m.sentence())) {
+      slot.replaceAll(x -> x == m ? r : x);
+    }
+    return r;
   }
 
   /** A person's name as this document gives it in full ("Volker" is "Kurt Volker"). */
@@ -509,9 +513,7 @@ public final class ActorResolver {
     return -1;
   }
 
-  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "street", "university", "jr", "sr");
+  private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.lines(ActorResolver.class, "not-name-parts.txt"));
 
   /** A capitalised proper noun the tagger left outside a one-word name: its second part. */
   private boolean isNameTail(List<Token> tokens, int j) {
@@ -847,8 +849,7 @@ public final class ActorResolver {
     for (int i = sofar.size() - 1; i >= 0; i--) {
       ActorMention m = sofar.get(i);
       if (m.sentence() < sentence - 2) break;
-      if (m.actor().name() != null && (m.rule().startsWith("title") || m.rule().startsWith("name")
-          || m.rule().startsWith("memory") || m.rule().equals("pronoun") || m.rule().startsWith("person"))) {
+      if (m.actor().name() != null && isPerson(m)) {
         return m.actor(); // possibly not yet placed; the article-level pass may place both together
       }
     }

@@ -80,23 +80,22 @@ public final class Gazetteer {
       String[] r = line.split("\t");
       g.add(new Entry(words(r[0]), Kind.ORGANISATION, r[1].equals("-") ? null : r[1], r[2], r[3]));
     }
-    // cities last: a name that is already a country, capital, demonym or organisation keeps that reading
-    for (String line : Lexicon.lines(Gazetteer.class, "cities.tsv")) {
-      String[] r = line.split("\t");
-      List<String> w = words(r[0]);
-      if (g.byFirstWord.getOrDefault(w.get(0), List.of()).stream().noneMatch(e -> e.words().equals(w))) {
-        g.add(new Entry(w, Kind.CITY, r[1], null, r[0]));
-      }
-    }
-    // first-level regions after cities, on the same terms ("Arizona police", "the governor of Kano")
-    for (String line : Lexicon.lines(Gazetteer.class, "regions.tsv")) {
-      String[] r = line.split("\t");
-      List<String> w = words(r[0]);
-      if (g.byFirstWord.getOrDefault(w.get(0), List.of()).stream().noneMatch(e -> e.words().equals(w))) {
-        g.add(new Entry(w, Kind.CITY, r[1], null, r[0]));
-      }
-    }
+    // places last: a name that is already a country, capital, demonym or organisation keeps that
+    // reading; cities before first-level regions ("Arizona police", "the governor of Kano")
+    g.addPlaces("cities.tsv");
+    g.addPlaces("regions.tsv");
     return g;
+  }
+
+  /** Adds the places of a {@code name<TAB>alpha-3} file as CITY entries, skipping names already known. */
+  private void addPlaces(String file) {
+    for (String line : Lexicon.lines(Gazetteer.class, file)) {
+      String[] r = line.split("\t");
+      List<String> w = words(r[0]);
+      if (byFirstWord.getOrDefault(w.get(0), List.of()).stream().noneMatch(e -> e.words().equals(w))) {
+        add(new Entry(w, Kind.CITY, r[1], null, r[0]));
+      }
+    }
   }
 
   private void add(Entry e) {

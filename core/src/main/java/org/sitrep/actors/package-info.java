@@ -7,7 +7,8 @@
  * {@code roles.tsv}, {@code honorifics.txt}, {@code role-modifiers.txt}, {@code cities.tsv} (generated from
  * GeoNames by {@code scripts/place-data.sh}: a city gives its country to a role or name, never an actor
  * by itself), {@code regions.tsv} (states and provinces, by {@code scripts/region-data.sh}, used as
- * cities are), {@code pair-phrases.txt} ("the two sides": the article's two leading countries) and
+ * cities are), {@code pair-phrases.txt} ("the two sides": the article's two leading countries),
+ * {@code not-name-parts.txt} (words that never end a name the tagger cut short) and
  * {@code people.tsv} (well-known office holders, the memory's starting point).
  *
  * <p>Resolution works in two passes. Each mention first gets what its own words say (titles,

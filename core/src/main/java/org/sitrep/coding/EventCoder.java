@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.actors.ActorResolver;
 import org.sitrep.actors.ResolvedActors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
@@ -149,9 +150,7 @@ final class EventCoder {
             Event e = event(v, q.speaker(), x, "100", "must (quoted demand)");
             if (e != null) {
               // what must be done has not happened; that it was demanded has
-              put(out, new Event(e.source(), e.target(), e.cameo(), e.root(), e.name(), e.plover(), e.goldstein(),
-                  e.quadClass(), Modality.HAPPENED, e.assertedBy(), e.deniedBy(), e.date(), e.place(), e.sentence(),
-                  e.evidence(), e.rule()));
+              put(out, e.withModality(Modality.HAPPENED));
             }
           }
         }
@@ -589,7 +588,7 @@ final class EventCoder {
 
     /** Whether two mentions are one actor: two named people are one only by name ("Duvall urged Trump"). */
     private boolean same(ActorMention a, ActorMention b) {
-      if (a.actor().name() != null && b.actor().name() != null && isPerson(a) && isPerson(b)) {
+      if (a.actor().name() != null && b.actor().name() != null && ActorResolver.isPerson(a) && ActorResolver.isPerson(b)) {
         return a.actor().name().equals(b.actor().name());
       }
       return java.util.Objects.equals(a.actor().country(), b.actor().country())
@@ -597,10 +596,6 @@ final class EventCoder {
               && a.actor().name().equals(b.actor().name()));
     }
 
-    private boolean isPerson(ActorMention m) {
-      String r = m.rule();
-      return r.startsWith("title") || r.startsWith("name") || r.startsWith("memory") || r.startsWith("pronoun");
-    }
 
     private @Nullable Event event(Token v, ActorMention src, @Nullable ActorMention tgt, String code, String rule) {
       if (!codebook.known(code)) return null;

@@ -45,6 +45,12 @@ public record Event(
     deniedBy = List.copyOf(deniedBy);
   }
 
+  /** The same event told with another modality. */
+  public Event withModality(Modality m) {
+    return new Event(source, target, cameo, root, name, plover, goldstein, quadClass, m, assertedBy, deniedBy, date,
+        place, sentence, evidence, rule);
+  }
+
   /** How the text presents an act. */
   public enum Modality {
     /** Stated as fact by the outlet. */
