@@ -36,6 +36,8 @@ public final class ActorResolver {
   private static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+  /** Titles whose "to X" names the posting, not the holder's state: "ambassador to the EU". */
+  private static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "emissary");
 
   private final Gazetteer gazetteer;
   private final RoleLexicon roles;
@@ -183,11 +185,13 @@ public final class ActorResolver {
     // Bare state roles still unplaced ("a judge ruled", "police said") in an article no country
     // dominates take the country the places and institutions around them are in (people are left
     // out of the vote: a judge is not the defendant's compatriot; private roles such as "the
-    // businessman" are left unplaced: a foreigner is as likely).
+    // businessman" are left unplaced: a foreigner is as likely). Protesters are placed the same way:
+    // people protest where they live.
     List<ActorMention> institutions = all.stream().filter(o -> !isPerson(o)).toList();
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
-      if (m.actor().name() != null || m.actor().country() != null || !STATE_ROLES.contains(m.actor().role())) continue;
+      if (m.actor().name() != null || m.actor().country() != null
+          || !STATE_ROLES.contains(m.actor().role()) && !"OPP".equals(m.actor().role())) continue;
       String home = neighbourhoodCountry(List.of(m), institutions, countryCounts, total);
       if (home != null) {
         replace(all, i, byToken, new Actor(null, home, m.actor().role()), "+context country");
@@ -657,6 +661,14 @@ public final class ActorResolver {
     String role = null;
     String name = null;
     String rule;
+    if (isPosting(els, toks)) {
+      // "Ambassador to the European Union Gordon Sondland": the EU is where he is posted, not whom he
+      // acts for; the name is the actor, placed later by the chain or the article's context
+      int p = 0;
+      while (els.get(p).kind() != Kind.PERSON) p++;
+      els = els.subList(p, els.size());
+      role = "GOV";
+    }
     Element person = null;
     Element org = null;
     Element roleEl = null;
@@ -684,7 +696,7 @@ public final class ActorResolver {
     if (els.size() == 1 && els.get(0).kind() == Kind.PRONOUN) {
       Token t = toks.get(from);
       boolean group = GROUP_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
-      Actor a = group ? lastGroup(sofar, s.index(), t.begin()) : lastPerson(sofar, s.index());
+      Actor a = group ? lastGroup(sofar, s.index(), t.begin()) : lastPerson(sofar, s.index(), roles);
       if (a == null) return null;
       return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, group ? "group pronoun" : "pronoun");
     }
@@ -827,6 +839,21 @@ public final class ActorResolver {
     return new ActorMention(text.substring(b, e), b, e, s.index(), actor, rule);
   }
 
+  /**
+   * Whether the run is the posting of an envoy before his name: "(ambassador|envoy) to [the] PLACE NAME".
+   * The words before the run are read, as the title is not part of it.
+   */
+  private boolean isPosting(List<Element> els, List<Token> toks) {
+    if (els.size() < 2 || els.get(0).kind() == Kind.PERSON || els.stream().noneMatch(e -> e.kind() == Kind.PERSON)) {
+      return false;
+    }
+    int k = els.get(0).from() - 1;
+    if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) k--;
+    if (k < 1 || !toks.get(k).word().equalsIgnoreCase("to")) return false;
+    String title = toks.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+    return POSTED.contains(title);
+  }
+
   /** The first common noun at or after {@code i} past adjectives, or -1. */
   private static int nounAfterAdjectives(List<Token> toks, int i) {
     while (i < toks.size() && toks.get(i).pos().startsWith("JJ")) i++;
@@ -842,31 +869,41 @@ public final class ActorResolver {
   }
 
   /**
-   * The person a pronoun most likely means: the last person named in this or the two sentences before.
-   * When that person is not placed, neither is the pronoun (rather than jump to someone else).
+   * The person a pronoun most likely means: the last person named in this or the two sentences before,
+   * else the last office holder mentioned by title alone ("the Chilean foreign minister"). When that
+   * person is not placed, neither is the pronoun (rather than jump to someone else).
    */
-  private static @Nullable Actor lastPerson(List<ActorMention> sofar, int sentence) {
+  private static @Nullable Actor lastPerson(List<ActorMention> sofar, int sentence, RoleLexicon roles) {
+    Actor office = null;
     for (int i = sofar.size() - 1; i >= 0; i--) {
       ActorMention m = sofar.get(i);
       if (m.sentence() < sentence - 2) break;
       if (m.actor().name() != null && isPerson(m)) {
         return m.actor(); // possibly not yet placed; the article-level pass may place both together
       }
+      if (office == null && m.actor().name() == null && m.rule().startsWith("role") && m.actor().country() != null) {
+        String[] words = m.mention().toLowerCase(Locale.ROOT).split(" ");
+        if (roles.isTitleHead(words[words.length - 1])) office = m.actor();
+      }
     }
-    return null;
+    // no one named: "The Chilean foreign minister held talks ... he said" is the office holder
+    return office;
   }
 
   /**
    * What "they" most likely means: the last group named in a plural ("senators", "Iranian security
-   * forces", "the protesters") in this or the previous sentence, when it is the only such group there.
+   * forces", "the protesters", "the Ukrainians") in this or the previous sentence, when it is the only such
+   * group there.
    */
   private static @Nullable Actor lastGroup(List<ActorMention> sofar, int sentence, int before) {
     Actor found = null;
     for (int i = sofar.size() - 1; i >= 0; i--) {
       ActorMention m = sofar.get(i);
       if (m.sentence() < sentence - 1) break;
-      if (m.start() >= before || !m.rule().startsWith("role") || m.actor().role() == null) continue;
-      if (!m.mention().endsWith("s")) continue; // a plural group, roughly: "officials", "forces", "senators"
+      if (m.start() >= before || m.actor().role() == null) continue;
+      boolean nation = m.rule().equals("demonym nation"); // "the Chinese", "the Ukrainians"
+      if (!nation && !m.rule().startsWith("role") && !m.rule().equals("demonym")) continue;
+      if (!nation && !m.mention().endsWith("s")) continue; // a plural group, roughly: "officials", "forces", "Iranians"
       if (found != null && !found.equals(m.actor())) return null; // two candidate groups: do not guess
       found = m.actor();
     }

@@ -22,6 +22,7 @@ public final class RoleLexicon {
   public record Role(List<String> words, String code, Use use) {}
 
   private final Map<String, List<Role>> byFirst = new HashMap<>();
+  private final java.util.Set<String> titleHeads = new java.util.HashSet<>();
 
   private static final class Holder {
     static final RoleLexicon DEFAULT = load();
@@ -38,8 +39,14 @@ public final class RoleLexicon {
       List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split(" "));
       Use use = Use.valueOf(f[2].toUpperCase(Locale.ROOT));
       r.byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Role(words, f[1], use));
+      if (use != Use.GROUP) r.titleHeads.add(words.get(words.size() - 1));
     }
     return r;
+  }
+
+  /** Whether {@code word} (lower case) ends a title one person holds: "minister", "spokesperson". */
+  public boolean isTitleHead(String word) {
+    return titleHeads.contains(word);
   }
 
   /** The longest role starting at token {@code i}, or null. */

@@ -286,6 +286,11 @@ final class EventCoder {
       if (passive) {
         sources.addAll(oblique(v.index(), "by"));
         if (sources.isEmpty() && p.has("srcfrom")) sources.addAll(oblique(v.index(), "from"));
+        if (sources.isEmpty() && p.has("srcfrom")) {
+          // "deported for illegally entering the United States", "deported from Arizona in the US": the
+          // state the clause places them in is the one that sends them away
+          sources.addAll(statesBelow(v.index(), 3));
+        }
         if (targets.isEmpty()) targets.addAll(undergoer(v));
       }
       boolean hasSubject = false;
@@ -298,7 +303,7 @@ final class EventCoder {
       }
       if (!passive) {
         for (String slot : p.slots()) {
-          targets.addAll(slot(v, slot));
+          targets.addAll(slot(v, slot, isMaterial(p.code())));
           if (!targets.isEmpty()) break;
         }
         if (targets.isEmpty() && INTENT.contains(p.lemma())) {
@@ -469,6 +474,14 @@ final class EventCoder {
     }
 
     private List<ActorMention> slot(Token v, String slot) {
+      return slot(v, slot, false);
+    }
+
+    /**
+     * The target actors in a pattern's slot. {@code material}: the act is done to things (destroying,
+     * seizing, attacking), so a thing's owners are its target.
+     */
+    private List<ActorMention> slot(Token v, String slot, boolean material) {
       if (slot.equals("-")) return List.of();
       List<ActorMention> out = new ArrayList<>();
       for (int c : children.get(v.index())) {
@@ -484,6 +497,9 @@ final class EventCoder {
           for (int cc : children.get(c)) {
             if (rel(toks.get(cc)).equals("nmod:poss")) out.addAll(actorsOf(cc));
           }
+          // "smashing windows of cars with drivers inside", "shelled the homes of villagers": the
+          // people the thing belongs to, two steps down at most
+          if (out.isEmpty() && material) out.addAll(owners(c, 2));
         }
       }
       if (out.isEmpty() && slot.equals("obj")) {
@@ -503,6 +519,46 @@ final class EventCoder {
           if (rel(toks.get(c)).equals("obj") || rel(toks.get(c)).startsWith("obl")) {
             out.addAll(nominal(c, slot));
           }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Countries named as places ("the United States", "Mexico") in the clause under {@code node}, not
+     * in a "to" phrase (the destination) nor in its subject.
+     */
+    private List<ActorMention> statesBelow(int node, int depth) {
+      List<ActorMention> out = new ArrayList<>();
+      if (depth == 0) return out;
+      for (int c : children.get(node)) {
+        String r = rel(toks.get(c));
+        if (r.startsWith("nsubj") || hasCase(c, "to")) continue;
+        for (ActorMention m : actors.at(s.index(), c)) {
+          if (m.rule().contains("metonym") && m.actor().name() == null) out.add(m);
+        }
+        out.addAll(statesBelow(c, depth - 1));
+      }
+      return out;
+    }
+
+    /** Coercion, assault and fighting (roots 17-20): acts done to people through their things. */
+    private static boolean isMaterial(String code) {
+      return code.compareTo("17") >= 0 && code.compareTo("21") < 0;
+    }
+
+    /** Actors a thing belongs to: its "of"/"with" nominals and their possessors, down to {@code depth}. */
+    private List<ActorMention> owners(int node, int depth) {
+      List<ActorMention> out = new ArrayList<>();
+      if (depth == 0) return out;
+      for (int c : children.get(node)) {
+        String r = rel(toks.get(c));
+        boolean owner = r.equals("nmod:poss") || r.startsWith("nmod") && (hasCase(c, "of") || hasCase(c, "with"));
+        if (r.startsWith("acl") && (lemma(toks.get(c)).equals("belong") || lemma(toks.get(c)).equals("own"))) {
+          out.addAll(slot(toks.get(c), lemma(toks.get(c)).equals("own") ? "by" : "to")); // "cars belonging to X"
+        } else if (owner) {
+          List<ActorMention> found = actorsOf(c);
+          out.addAll(found.isEmpty() ? owners(c, depth - 1) : found);
         }
       }
       return out;
@@ -557,6 +613,18 @@ final class EventCoder {
     /** The actors a nominal stands for: its own mention, or those of its coordinated nominals. */
     private List<ActorMention> actorsOf(int node) {
       List<ActorMention> out = new ArrayList<>(actors.at(s.index(), node));
+      if (out.size() == 1 && out.get(0).actor().name() == null && toks.get(node).pos().equals("NNS")) {
+        // "two former officials, Mark Ellis and Jane Porter, testified": the people named, one by one
+        List<ActorMention> named = new ArrayList<>();
+        for (int c : children.get(node)) {
+          if (rel(toks.get(c)).equals("appos")) {
+            for (ActorMention m : actorsOf(c)) {
+              if (m.actor().name() != null && ActorResolver.isPerson(m)) named.add(m);
+            }
+          }
+        }
+        if (named.size() >= 2) out = named;
+      }
       if (out.isEmpty()) {
         for (int c : children.get(node)) {
           String r = rel(toks.get(c));
@@ -590,6 +658,13 @@ final class EventCoder {
     private boolean same(ActorMention a, ActorMention b) {
       if (a.actor().name() != null && b.actor().name() != null && ActorResolver.isPerson(a) && ActorResolver.isPerson(b)) {
         return a.actor().name().equals(b.actor().name());
+      }
+      if (a.actor().name() == null && b.actor().name() == null && a.rule().startsWith("role") && b.rule().startsWith("role")) {
+        // "the mayor of Rotterdam" wrote to "the Dutch prime minister": two offices of one state; "the
+        // ministry" and "the foreign ministry" are one
+        String x = bare(a.mention());
+        String y = bare(b.mention());
+        if (!x.contains(y) && !y.contains(x)) return false;
       }
       return java.util.Objects.equals(a.actor().country(), b.actor().country())
           && (java.util.Objects.equals(a.actor().role(), b.actor().role()) || a.actor().name() != null
@@ -815,11 +890,21 @@ final class EventCoder {
       return null;
     }
 
+    private static String bare(String mention) {
+      String m = mention.toLowerCase(Locale.ROOT);
+      return m.startsWith("the ") ? m.substring(4) : m;
+    }
+
+    /** One actor for de-duplication: a person by name, a group by country and role ("security forces" twice). */
+    private static String who(Actor a) {
+      return a.country() + "/" + (a.name() != null ? a.name() : a.role());
+    }
+
     private void put(Map<String, Event> out, Event e) {
       // one fact per article; the same act on another stated date is another fact
       String day = published == null || published.length() < 10 ? "" : published.substring(0, 10);
       String when = e.date() == null || e.date().equals(day) ? "" : e.date();
-      String key = e.source().actor().country() + ">" + (e.target() == null ? "-" : e.target().actor().country())
+      String key = who(e.source().actor()) + ">" + (e.target() == null ? "-" : who(e.target().actor()))
           + ":" + e.cameo() + "@" + when + "/" + e.modality();
       out.putIfAbsent(key, e);
     }
