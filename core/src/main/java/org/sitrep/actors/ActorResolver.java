@@ -67,6 +67,7 @@ public final class ActorResolver {
     Map<String, Integer> countryCounts = new HashMap<>();
     java.util.Set<String> distinctActors = new java.util.HashSet<>();
     List<ActorMention> pendingCountryless = new ArrayList<>();
+    List<List<String>> cityCountries = new ArrayList<>(); // per sentence: the countries of the cities and regions named
     for (Sentence s : article.sentences()) {
       List<List<ActorMention>> slots = new ArrayList<>();
       for (int i = 0; i < s.tokens().size(); i++) {
@@ -74,6 +75,11 @@ public final class ActorResolver {
       }
       byToken.add(slots);
       List<Element> elements = elements(s.tokens());
+      List<String> here = new ArrayList<>();
+      for (Element e : elements) {
+        if (e.kind() == Kind.CITY && e.entry() != null && e.entry().country() != null) here.add(e.entry().country());
+      }
+      cityCountries.add(here);
       List<List<Element>> runs = runs(elements, s.tokens());
       for (int r = 0; r < runs.size(); r++) {
         List<Element> run = runs.get(r);
@@ -128,6 +134,19 @@ public final class ActorResolver {
     pendingCountryless.removeIf(m -> !all.contains(m) || m.rule().endsWith("sentence country"));
     // Bare role groups with no country ("the ministry said"), in an article dominated by one country,
     // act for that country.
+    // A state role in a sentence that names cities or regions of one country only is that country's
+    // ("caught by police in Arizona"), whatever country the article is about.
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (!pendingCountryless.contains(m) || !STATE_ROLES.contains(m.actor().role())) continue;
+      java.util.Set<String> places = new java.util.HashSet<>(cityCountries.get(m.sentence()));
+      if (places.size() == 1) {
+        ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), places.iterator().next(), m.actor().role()),
+            "+sentence place");
+        pendingCountryless.set(pendingCountryless.indexOf(m), r);
+      }
+    }
+    pendingCountryless.removeIf(m -> m.rule().endsWith("sentence place"));
     String dominant = dominant(countryCounts);
     if (dominant != null && !pendingCountryless.isEmpty()) {
       for (int i = 0; i < all.size(); i++) {
@@ -168,7 +187,7 @@ public final class ActorResolver {
         resolvedPeople.put(e.getKey(), new Actor(e.getKey(), employer.country(), employer.role()));
         continue;
       }
-      String home = neighbourhoodCountry(e.getValue(), all, countryCounts, total);
+      String home = neighbourhoodCountry(e.getValue(), all, List.of(), countryCounts, total);
       if (home != null) {
         resolvedPeople.put(e.getKey(), new Actor(e.getKey(), home, null));
       }
@@ -184,7 +203,8 @@ public final class ActorResolver {
     }
     // Bare state roles still unplaced ("a judge ruled", "police said") in an article no country
     // dominates take the country the places and institutions around them are in (people are left
-    // out of the vote: a judge is not the defendant's compatriot; private roles such as "the
+    // out of the vote: a judge is not the defendant's compatriot; the cities and regions named count,
+    // as people travel but police do not; private roles such as "the
     // businessman" are left unplaced: a foreigner is as likely). Protesters are placed the same way:
     // people protest where they live.
     List<ActorMention> institutions = all.stream().filter(o -> !isPerson(o)).toList();
@@ -192,7 +212,7 @@ public final class ActorResolver {
       ActorMention m = all.get(i);
       if (m.actor().name() != null || m.actor().country() != null
           || !STATE_ROLES.contains(m.actor().role()) && !"OPP".equals(m.actor().role())) continue;
-      String home = neighbourhoodCountry(List.of(m), institutions, countryCounts, total);
+      String home = neighbourhoodCountry(List.of(m), institutions, cityCountries, countryCounts, total);
       if (home != null) {
         replace(all, i, byToken, new Actor(null, home, m.actor().role()), "+context country");
       }
@@ -356,9 +376,13 @@ public final class ActorResolver {
 
   /** The country a named person's contexts are about, or null when none clearly leads. */
   private static @Nullable String neighbourhoodCountry(List<ActorMention> mentions, List<ActorMention> all,
-      Map<String, Integer> counts, int total) {
+      List<List<String>> cityCountries, Map<String, Integer> counts, int total) {
     Map<String, Double> votes = new HashMap<>();
     for (ActorMention m : mentions) {
+      // cities and regions named around it (given for state roles only) vote too ("caught by police in Arizona")
+      for (int k = Math.max(0, m.sentence() - 1); k <= Math.min(cityCountries.size() - 1, m.sentence() + 1); k++) {
+        for (String c : cityCountries.get(k)) votes.merge(c, k == m.sentence() ? 2.0 : 1.0, Double::sum);
+      }
       for (ActorMention o : all) {
         String c = o.actor().country();
         if (c == null || GroupCodes.isGroup(c) || Math.abs(o.sentence() - m.sentence()) > 1
