@@ -113,7 +113,8 @@ final class EventCoder {
       for (Token v : toks) {
         String lemma = lemma(v);
         List<VerbLexicon.Pattern> patterns = lexicon.patterns(lemma);
-        if (!patterns.isEmpty() && (v.isVerb() || v.pos().startsWith("JJ") || v.pos().equals("NN") && isPredicate(v))) {
+        if (!patterns.isEmpty() && (v.isVerb() || v.pos().startsWith("JJ")
+            || v.pos().equals("NN") && (isPredicate(v) || hasChild(v, "cop")))) { // "X is under investigation by Y"
           if (!negated(v)) {
             // the first pattern whose words are present and that finds its participants codes the verb
             for (VerbLexicon.Pattern p : matching(v, patterns)) {
@@ -347,6 +348,7 @@ final class EventCoder {
       for (ActorMention src : sources) {
         for (ActorMention tgt : ts) {
           if (tgt != null && same(src, tgt)) continue;
+          if (tgt != null && p.code().equals("010") && isPress(tgt)) continue; // "told reporters": no one's business but the reader's
           Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
           if (e == null) continue;
           put(out, e);
@@ -465,6 +467,18 @@ final class EventCoder {
       return out;
     }
 
+    /** Unnamed press ("reporters", "journalists"): a statement to them is a statement to the public. */
+    private static boolean isPress(ActorMention m) {
+      return "MED".equals(m.actor().role()) && m.actor().name() == null;
+    }
+
+    private boolean hasChild(Token v, String relation) {
+      for (int c : children.get(v.index())) {
+        if (rel(toks.get(c)).equals(relation)) return true;
+      }
+      return false;
+    }
+
     private boolean hasMark(Token v, String... marks) {
       for (int c : children.get(v.index())) {
         Token ch = toks.get(c);
@@ -505,7 +519,8 @@ final class EventCoder {
       if (out.isEmpty() && slot.equals("obj")) {
         // "demanding [the FBI subpoena him]": the subject of a small clause is the one addressed
         for (int c : children.get(v.index())) {
-          if (rel(toks.get(c)).equals("ccomp") && !hasMark(toks.get(c), "that", "whether", "if")) {
+          // (after the verb: a quotation before it, "“…,” the expert warned", is what was said, not to whom)
+          if (rel(toks.get(c)).equals("ccomp") && c > v.index() && !hasMark(toks.get(c), "that", "whether", "if")) {
             for (int cc : children.get(c)) {
               if (rel(toks.get(cc)).equals("nsubj")) out.addAll(actorsOf(cc));
             }
@@ -649,6 +664,11 @@ final class EventCoder {
       Set<String> seen = new HashSet<>();
       for (ActorMention m : in) {
         if (m.actor().country() == null) continue;
+        // "the Spanish tax agency" is a demonym modifier and a role on the same words: one actor, the role
+        boolean covered = m.actor().role() == null && m.actor().name() == null && in.stream().anyMatch(o -> o != m
+            && m.actor().country().equals(o.actor().country()) && o.actor().role() != null
+            && o.start() < m.end() && m.start() < o.end());
+        if (covered) continue;
         if (seen.add(m.actor().country() + "|" + m.actor().role() + "|" + m.actor().name())) out.add(m);
       }
       return out;
