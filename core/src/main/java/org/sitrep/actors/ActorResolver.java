@@ -325,10 +325,15 @@ public final class ActorResolver {
       int i = 0;
       while (i < toks.size() && toks.get(i).end() <= m.start()) i++;
       while (i < toks.size() && toks.get(i).begin() < m.end()) i++;
-      if (i >= toks.size() || !toks.get(i).word().equals(",")) continue;
-      for (int j = i + 1; j < Math.min(toks.size(), i + 20); j++) {
+      if (i >= toks.size()) continue;
+      // the description follows the name's comma, or the mention already holds its title ("John
+      // Williams, the president" + "of the Federal Reserve Bank of New York")
+      boolean titled = m.mention().contains(",") && AFFILIATION_PREPOSITIONS.contains(toks.get(i).word().toLowerCase(Locale.ROOT));
+      if (!toks.get(i).word().equals(",") && !titled) continue;
+      int first = titled ? i : i + 1;
+      for (int j = first; j < Math.min(toks.size(), i + 20); j++) {
         Token t = toks.get(j);
-        if (t.isVerb() || t.word().equals(",") && j > i + 1 || t.pos().equals(".")) break;
+        if (t.isVerb() || t.word().equals(",") && j > first || t.pos().equals(".")) break;
         if (!AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
         int k = j + 1 < toks.size() && toks.get(j + 1).pos().equals("DT") ? j + 2 : j + 1;
         if (k >= toks.size()) break;
@@ -736,6 +741,20 @@ public final class ActorResolver {
     }
     if (roleEl != null) {
       role = roleEl.role().code();
+      int k = roleEl.to();
+      if (k + 1 < toks.size() && toks.get(k).word().equals("of")) {
+        // "the president of the American Farm Bureau": the office is the organisation's; a known
+        // organisation gives its role ("President of the Senate"), an unknown one none
+        int o = toks.get(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+        if (o < toks.size() && toks.get(o).ner().equals("ORGANIZATION")) {
+          Gazetteer.Entry known = gazetteer.match(toks, o);
+          RoleLexicon.Role body = roles.match(toks, o); // "the Senate", "the Interior Ministry"
+          role = known != null && known.role() != null ? known.role() : body != null ? body.code() : null;
+        }
+      }
+    }
+    if (org != null && org.entry() == null && country == null && person == null) {
+      country = placeWithin(org, toks); // "the Federal Reserve Bank of New York"
     }
     if (org != null) {
       if (org.entry() != null) {
@@ -817,6 +836,10 @@ public final class ActorResolver {
           rule = "role chain";
         }
       }
+    } else if (org != null && org.entry() == null && country != null) {
+      // "the American Farm Bureau", "the Federal Reserve Bank of New York": a body of that country,
+      // not its government; role unknown
+      rule = "organisation";
     } else if (place != null) {
       if (to < toks.size() && (toks.get(to).pos().equals("NN") || toks.get(to).pos().equals("NNS"))) {
         return null; // a place name modifying a noun ("the Ukraine war", "Russia sanctions") is not an actor
@@ -876,6 +899,17 @@ public final class ActorResolver {
     if (k < 1 || !toks.get(k).word().equalsIgnoreCase("to")) return false;
     String title = toks.get(k - 1).lemma().toLowerCase(Locale.ROOT);
     return POSTED.contains(title);
+  }
+
+  /** The country of a place named within an organisation's name ("Federal Reserve Bank of New York"). */
+  private @Nullable String placeWithin(Element org, List<Token> toks) {
+    for (int k = org.from(); k < org.to(); k++) {
+      Gazetteer.Entry e = gazetteer.match(toks, k);
+      if (e != null && e.country() != null && e.kind() != Gazetteer.Kind.ORGANISATION && !isGroupCode(e.country())) {
+        return e.country();
+      }
+    }
+    return null;
   }
 
   /** The first common noun at or after {@code i} past adjectives, or -1. */
