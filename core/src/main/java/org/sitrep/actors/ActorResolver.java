@@ -68,6 +68,7 @@ public final class ActorResolver {
     java.util.Set<String> distinctActors = new java.util.HashSet<>();
     List<ActorMention> pendingCountryless = new ArrayList<>();
     List<List<String>> cityCountries = new ArrayList<>(); // per sentence: the countries of the cities and regions named
+    List<ActorMention> lastStates = null; // the last states named together ("Japan, Canada and Mexico")
     for (Sentence s : article.sentences()) {
       List<List<ActorMention>> slots = new ArrayList<>();
       for (int i = 0; i < s.tokens().size(); i++) {
@@ -84,11 +85,27 @@ public final class ActorResolver {
       for (int r = 0; r < runs.size(); r++) {
         List<Element> run = runs.get(r);
         List<Element> appositive = r + 1 < runs.size() ? appositive(run, runs.get(r + 1), s.tokens()) : null;
-        for (List<Element> conjunct : conjuncts(run)) {
+        List<List<Element>> parts = conjuncts(run);
+        List<ActorMention> states = new ArrayList<>(); // "Japan, Canada and Mexico": states named together
+        for (List<Element> conjunct : parts) {
           ActorMention m = mention(conjunct, appositive, s, text, people, fullNames, roleChain, memory, all);
+          if (m == null && conjunct.size() == 1 && conjunct.get(0).kind() == Kind.PRONOUN) {
+            // "they"/"them" with no single group before it: the states last named together, one mention each
+            Token t = s.tokens().get(conjunct.get(0).from());
+            if (GROUP_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && lastStates != null
+                && lastStates.get(0).sentence() >= s.index() - 1) {
+              for (ActorMention st : lastStates) {
+                ActorMention pm = new ActorMention(t.word(), t.begin(), t.end(), s.index(), st.actor(), "group pronoun");
+                all.add(pm);
+                slots.get(t.index()).add(pm);
+              }
+            }
+            continue;
+          }
           if (m == null) {
             continue;
           }
+          if (parts.size() >= 2 && m.rule().contains("metonym")) states.add(m);
           all.add(m);
           if (m.actor().country() != null) {
             // each distinct actor counts once: a leader named twenty times does not make the article his country's
@@ -111,6 +128,7 @@ public final class ActorResolver {
             slots.get(k).add(m);
           }
         }
+        if (states.size() >= 2) lastStates = states;
       }
     }
     // Bare role groups with no country ("civilians") in a sentence that names one country only

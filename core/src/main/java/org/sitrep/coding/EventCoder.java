@@ -448,6 +448,14 @@ final class EventCoder {
         for (ActorMention m : actorsOf(h.index())) {
           if (m.actor().role() != null) out.add(m); // "the Swedish move to drop ..." is no actor's act
         }
+        if (out.isEmpty() && r.equals("acl") && v.pos().equals("VBG") && v.index() > 0
+            && toks.get(v.index() - 1).word().equals(",") && h.head() >= 0) {
+          // "held talks with them, threatening them with tariffs": a participle after a comma is the
+          // act of the clause's subject, whatever noun the parser hung it on
+          for (int c : children.get(h.head())) {
+            if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
+          }
+        }
       }
       return out;
     }
