@@ -31,9 +31,10 @@ import org.sitrep.store.SqliteStore;
  * The store's numbers: ingest throughput (read + extract + store) on the 181 benchmark pages with
  * one thread and with all cores, the store's own write rate, and search and events-query latency
  * (p50/p95) on a store of generated articles (real paragraphs from the benchmark bodies, recombined,
- * each with two to four generated events between 41 actors, aggregated like coded ones).
+ * each with two to four generated events between 41 actors, aggregated like coded ones). {@code --floor}
+ * replaces extraction with jsoup's parse and the body's text, to show what ingest costs at least.
  *
- * <pre>java -cp bench/target/sitrep-bench.jar org.sitrep.bench.StoreBenchmark [--articles 100000] [--work DIR] [--ingest-only | --queries-only]</pre>
+ * <pre>java -cp bench/target/sitrep-bench.jar org.sitrep.bench.StoreBenchmark [--articles 100000] [--work DIR] [--ingest-only [--floor] | --queries-only]</pre>
  */
 public final class StoreBenchmark {
   public static void main(String[] args) throws Exception {
@@ -41,6 +42,7 @@ public final class StoreBenchmark {
     int articles = 100_000;
     boolean queriesOnly = false;
     boolean ingestOnly = false;
+    boolean floor = false; // extraction replaced by jsoup's parse and the body's text: what any jsoup-based ingest costs at least
     Path work = Files.createTempDirectory("sitrep-store-bench");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -49,12 +51,14 @@ public final class StoreBenchmark {
         case "--data" -> data = Path.of(args[++i]);
         case "--queries-only" -> queriesOnly = true;
         case "--ingest-only" -> ingestOnly = true;
+        case "--floor" -> floor = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     Files.createDirectories(work);
     System.out.printf(Locale.ROOT, "store benchmark, JVM %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
     ArticleExtractor extractor = ArticleExtractor.withDefaults().warmUp();
+    java.util.function.Function<RawDocument, Outcome> extract = floor ? StoreBenchmark::jsoupOnly : extractor::process;
     int cores = Runtime.getRuntime().availableProcessors();
     for (int threads : queriesOnly ? new int[0] : new int[] {1, cores}) {
       double best = 0;
@@ -64,7 +68,7 @@ public final class StoreBenchmark {
           int[] stored = {0};
           long start = System.nanoTime();
           PreparingStage preparing = new PreparingStage(); // as `sitrep ingest` does
-          new Batch(DocumentSource.withDefaults(), preparing.around(extractor::process), threads, Duration.ofMinutes(1)).run(
+          new Batch(DocumentSource.withDefaults(), preparing.around(extract), threads, Duration.ofMinutes(1)).run(
               List.of(data.resolve("html").toString()), (doc, o) -> {
                 if (o.status() == Outcome.Status.PROCESSED && doc != null) {
                   preparing.put(store, doc, o);
@@ -77,7 +81,8 @@ public final class StoreBenchmark {
           }
         }
       }
-      System.out.printf(Locale.ROOT, "ingest (read + extract + store), %d thread%s: %.0f documents/s (best of 3 after warm-up)%n",
+      System.out.printf(Locale.ROOT, "ingest (read + %s + store), %d thread%s: %.0f documents/s (best of 3 after warm-up)%n",
+          floor ? "jsoup parse only" : "extract",
           threads, threads == 1 ? "" : "s", best);
     }
     if (ingestOnly) {
@@ -218,5 +223,13 @@ public final class StoreBenchmark {
     } catch (RuntimeException e) {
       return List.of();
     }
+  }
+
+  /** The floor: the page decoded and parsed by jsoup, its title and body text as the article. */
+  private static Outcome jsoupOnly(RawDocument doc) {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(doc.content(), java.nio.charset.StandardCharsets.UTF_8),
+        doc.url() == null ? "" : doc.url());
+    return Outcome.processed(doc.name(), new org.sitrep.model.Article(doc.source(), doc.url(), page.title(), null, List.of(),
+        null, null, null, "en", List.of(page.body().text()), List.of()));
   }
 }
