@@ -41,6 +41,8 @@ final class EventCoder {
       "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
       "charges", "allegations", "claims", "accusations", "complaint", "complaints");
+  private static final Set<String> APPEALS = Set.of("urge", "ask", "demand", "press", "pressure", "push", "beg",
+      "implore", "encourage", "persuade", "convince", "call", "invite", "request", "order", "instruct", "tell");
   private static final Set<String> INTENT = Set.of("pledge", "promise", "vow", "offer", "agree", "threaten", "plan");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
@@ -749,6 +751,9 @@ final class EventCoder {
             } else if (modality == Modality.HAPPENED && hl.equals("report")) {
               modality = Modality.REPORTED;
             }
+          } else if (APPEALS.contains(hl) && (r.equals("xcomp") || r.equals("ccomp")) && !h.equals(v)
+              && modality == Modality.HAPPENED) {
+            modality = Modality.HYPOTHETICAL; // "urged Egypt to open the crossing": asked for, not done
           } else if (PLANNING.contains(hl) && r.equals("xcomp") && complementsOnly && !code.startsWith("03")
               && !code.startsWith("13") && modality == Modality.HAPPENED) {
             modality = Modality.PLANNED;
