@@ -41,6 +41,12 @@ final class EventCoder {
       "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
       "charges", "allegations", "claims", "accusations", "complaint", "complaints");
+  private static final List<String> CRITICAL_LINES = org.sitrep.internal.Lexicon.lines(EventCoder.class, "critical-words.txt");
+  private static final Set<String> CRITICAL = CRITICAL_LINES.stream().filter(l -> !l.startsWith("not "))
+      .map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> CRITICAL_IF_NEGATED = CRITICAL_LINES.stream().filter(l -> l.startsWith("not "))
+      .map(l -> l.substring(4).strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> OPINION = Set.of("think", "believe", "feel", "consider", "find");
   private static final Set<String> APPEALS = Set.of("urge", "ask", "demand", "press", "pressure", "push", "beg",
       "implore", "encourage", "persuade", "convince", "call", "invite", "request", "order", "instruct", "tell");
   private static final Set<String> INTENT = Set.of("pledge", "promise", "vow", "offer", "agree", "threaten", "plan");
@@ -131,6 +137,64 @@ final class EventCoder {
       }
       denials(out, alleged);
       demands(out);
+      criticism(out);
+    }
+
+    /**
+     * "Eswar Prasad said the president's 'mercurial temperament' had complicated the talks": what a
+     * speaker says about an actor in critical words (critical-words.txt) is criticism of that actor
+     * (CAMEO 111). The actor is the clause's subject, or whom its subject belongs to, is against or is by.
+     */
+    private void criticism(Map<String, Event> out) {
+      for (Token v : toks) {
+        if (!v.isVerb() || !SPEECH.contains(lemma(v)) || negated(v)) continue;
+        List<ActorMention> speakers = subjectsOf(v);
+        if (speakers.isEmpty()) continue;
+        List<Integer> said = new ArrayList<>();
+        for (int c : children.get(v.index())) {
+          if (rel(toks.get(c)).equals("ccomp")) said.add(c);
+        }
+        if (rel(v).equals("parataxis") && v.head() >= 0) said.add(v.head()); // "“…,” the minister said"
+        for (int c : said) {
+          int clause = c;
+          for (int cc : children.get(c)) { // "I think the allegations are ...": what is thought
+            if (OPINION.contains(lemma(toks.get(c))) && rel(toks.get(cc)).equals("ccomp")) clause = cc;
+          }
+          if (!critical(clause, 0)) continue;
+          List<ActorMention> about = new ArrayList<>();
+          for (int cc : children.get(clause)) {
+            String r = rel(toks.get(cc));
+            if (r.equals("csubj")) about.addAll(oblique(cc, "by")); // "the claims made by Azerbaijan are ..."
+            if (!r.equals("nsubj") && !r.equals("nsubj:pass")) continue;
+            about.addAll(actorsOf(cc));
+            if (about.isEmpty()) about.addAll(owners(cc, 2));
+            if (about.isEmpty()) about.addAll(nominal(cc, "against"));
+            if (about.isEmpty()) about.addAll(nominal(cc, "by")); // "the claims by Azerbaijan are not credible"
+          }
+          for (ActorMention src : speakers) {
+            for (ActorMention tgt : distinct(about)) {
+              if (same(src, tgt)) continue;
+              Event e = event(v, src, tgt, "111", "criticism");
+              if (e != null) put(out, e);
+            }
+          }
+        }
+      }
+    }
+
+    /** Whether the subtree under {@code node} holds a critical word (not negated), or negated praise. */
+    private boolean critical(int node, int depth) {
+      if (depth > 12) return false;
+      Token t = toks.get(node);
+      String l = lemma(t);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      boolean neg = hasChild(t, "advmod") && children.get(node).stream().anyMatch(c -> NEGATIONS.contains(lemma(toks.get(c))));
+      if ((CRITICAL.contains(l) || CRITICAL.contains(w)) && !neg) return true;
+      if ((CRITICAL_IF_NEGATED.contains(l) || CRITICAL_IF_NEGATED.contains(w)) && neg) return true;
+      for (int c : children.get(node)) {
+        if (critical(c, depth + 1)) return true;
+      }
+      return false;
     }
 
     /**
@@ -350,7 +414,8 @@ final class EventCoder {
       for (ActorMention src : sources) {
         for (ActorMention tgt : ts) {
           if (tgt != null && same(src, tgt)) continue;
-          if (tgt != null && p.code().equals("010") && isPress(tgt)) continue; // "told reporters": no one's business but the reader's
+          // "told reporters", "met reporters": the press carries the news, it is not a party to it
+          if (tgt != null && (p.code().startsWith("01") || p.code().startsWith("04")) && isPress(tgt)) continue;
           Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
           if (e == null) continue;
           put(out, e);
