@@ -46,6 +46,8 @@ final class EventCoder {
       .map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> CRITICAL_IF_NEGATED = CRITICAL_LINES.stream().filter(l -> l.startsWith("not "))
       .map(l -> l.substring(4).strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> CONTEST = Set.copyOf(org.sitrep.internal.Lexicon.lines(EventCoder.class, "contest-words.txt"));
+  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
   private static final Set<String> OPINION = Set.of("think", "believe", "feel", "consider", "find");
   private static final Set<String> APPEALS = Set.of("urge", "ask", "demand", "press", "pressure", "push", "beg",
       "implore", "encourage", "persuade", "convince", "call", "invite", "request", "order", "instruct", "tell");
@@ -330,6 +332,7 @@ final class EventCoder {
 
     /** Codes the verb with one pattern; false when the pattern finds no participants. */
     private boolean codeVerb(Token v, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+      if (p.has("contest") && isContest()) return false; // "Russia beat Croatia 3-0"
       Token host = gerundHost(v);
       if (host != null) {
         return codeGerund(v, host, p, out, alleged);
@@ -630,6 +633,14 @@ final class EventCoder {
         out.addAll(statesBelow(c, depth - 1));
       }
       return out;
+    }
+
+    /** Whether the sentence speaks of a contest: a sport or an election word, or a score. */
+    private boolean isContest() {
+      for (Token t : toks) {
+        if (CONTEST.contains(lemma(t)) || SCORE.matcher(t.word()).matches()) return true;
+      }
+      return false;
     }
 
     /** Coercion, assault and fighting (roots 17-20): acts done to people through their things. */
