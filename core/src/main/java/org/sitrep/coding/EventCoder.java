@@ -48,6 +48,7 @@ final class EventCoder {
       .map(l -> l.substring(4).strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> CONTEST = Set.copyOf(org.sitrep.internal.Lexicon.lines(EventCoder.class, "contest-words.txt"));
   private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
+  private static final Set<String> CIRCLE = Set.copyOf(org.sitrep.internal.Lexicon.lines(EventCoder.class, "circle-words.txt"));
   private static final Set<String> OPINION = Set.of("think", "believe", "feel", "consider", "find");
   private static final Set<String> APPEALS = Set.of("urge", "ask", "demand", "press", "pressure", "push", "beg",
       "implore", "encourage", "persuade", "convince", "call", "invite", "request", "order", "instruct", "tell");
@@ -412,6 +413,10 @@ final class EventCoder {
         sources = List.of(sources.get(0));
       }
       if (sources.isEmpty()) return false;
+      if (targets.isEmpty() && !p.has("rev") && sources.size() == 1 && sources.get(0).actor().country() != null) {
+        ActorMention own = circle(v, sources.get(0)); // "told friends and family"
+        if (own != null) targets = List.of(own);
+      }
       if (targets.isEmpty() && !p.has("notarget")) return false;
       List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
       for (ActorMention src : sources) {
@@ -633,6 +638,26 @@ final class EventCoder {
         out.addAll(statesBelow(c, depth - 1));
       }
       return out;
+    }
+
+    /**
+     * "Prince Andrew told friends and family that ...": the actor's own people (circle-words.txt) as
+     * the direct object, with no actor of their own, are private people of the actor's country.
+     */
+    private @Nullable ActorMention circle(Token v, ActorMention src) {
+      for (int c : children.get(v.index())) {
+        String r = rel(toks.get(c));
+        if (!(r.equals("obj") || r.equals("iobj")) || !actors.at(s.index(), c).isEmpty()) continue;
+        Token t = toks.get(c);
+        if (!CIRCLE.contains(lemma(t))) continue;
+        for (int cc : children.get(c)) { // "his friends" are his; "the minister's friends" are the minister's
+          if (rel(toks.get(cc)).equals("nmod:poss") && !actors.at(s.index(), cc).isEmpty()
+              && !same(actors.at(s.index(), cc).get(0), src)) return null;
+        }
+        return new ActorMention(t.word(), t.begin(), t.end(), s.index(), new Actor(null, src.actor().country(), "CVL"),
+            "circle");
+      }
+      return null;
     }
 
     /** Whether the sentence speaks of a contest: a sport or an election word, or a score. */
