@@ -413,8 +413,9 @@ final class EventCoder {
         sources = List.of(sources.get(0));
       }
       if (sources.isEmpty()) return false;
-      if (targets.isEmpty() && !p.has("rev") && sources.size() == 1 && sources.get(0).actor().country() != null) {
-        ActorMention own = circle(v, sources.get(0)); // "told friends and family"
+      if (targets.isEmpty() && p.code().startsWith("01") && !p.has("rev") && sources.size() == 1
+          && sources.get(0).actor().country() != null) {
+        ActorMention own = circle(v, sources.get(0)); // "told friends and family": statements only
         if (own != null) targets = List.of(own);
       }
       if (targets.isEmpty() && !p.has("notarget")) return false;
@@ -642,7 +643,8 @@ final class EventCoder {
 
     /**
      * "Prince Andrew told friends and family that ...": the actor's own people (circle-words.txt) as
-     * the direct object, with no actor of their own, are private people of the actor's country.
+     * the direct object of a statement, with no actor of their own, are private people of the actor's
+     * country. (Calling a friend or visiting relatives is private life, not coded.)
      */
     private @Nullable ActorMention circle(Token v, ActorMention src) {
       for (int c : children.get(v.index())) {
