@@ -227,9 +227,9 @@ public final class StoreBenchmark {
 
   /** The floor: the page decoded and parsed by jsoup, its title and body text as the article. */
   private static Outcome jsoupOnly(RawDocument doc) {
-    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(doc.content(), java.nio.charset.StandardCharsets.UTF_8),
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(doc.content(), StandardCharsets.UTF_8),
         doc.url() == null ? "" : doc.url());
-    return Outcome.processed(doc.name(), new org.sitrep.model.Article(doc.source(), doc.url(), page.title(), null, List.of(),
+    return Outcome.processed(doc.name(), new Article(doc.source(), doc.url(), page.title(), null, List.of(),
         null, null, null, "en", List.of(page.body().text()), List.of()));
   }
 }

@@ -33,6 +33,8 @@ public final class ActorResolver {
   private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.lines(ActorResolver.class, "honorifics.txt"));
   private static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
   private static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "LEG");
+  /** Roles whose bearers belong where they act: the state's, and protesters. */
+  private static final Set<String> LOCAL_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "LEG", "OPP");
   private static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
@@ -220,16 +222,14 @@ public final class ActorResolver {
       }
     }
     // Bare state roles still unplaced ("a judge ruled", "police said") in an article no country
-    // dominates take the country the places and institutions around them are in (people are left
-    // out of the vote: a judge is not the defendant's compatriot; the cities and regions named count,
-    // as people travel but police do not; private roles such as "the
-    // businessman" are left unplaced: a foreigner is as likely). Protesters are placed the same way:
-    // people protest where they live.
+    // dominates take the country the places and institutions around them are in. People are left
+    // out of the vote (a judge is not the defendant's compatriot); the cities and regions named
+    // count (people travel, police do not). Protesters are placed the same way: people protest where
+    // they live. Private roles ("the businessman") stay unplaced: a foreigner is as likely.
     List<ActorMention> institutions = all.stream().filter(o -> !isPerson(o)).toList();
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
-      if (m.actor().name() != null || m.actor().country() != null
-          || !STATE_ROLES.contains(m.actor().role()) && !"OPP".equals(m.actor().role())) continue;
+      if (m.actor().name() != null || m.actor().country() != null || !LOCAL_ROLES.contains(m.actor().role())) continue;
       String home = neighbourhoodCountry(List.of(m), institutions, cityCountries, countryCounts, total);
       if (home != null) {
         replace(all, i, byToken, new Actor(null, home, m.actor().role()), "+context country");

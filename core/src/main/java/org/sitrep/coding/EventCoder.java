@@ -41,14 +41,11 @@ final class EventCoder {
       "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
       "charges", "allegations", "claims", "accusations", "complaint", "complaints");
-  private static final List<String> CRITICAL_LINES = org.sitrep.internal.Lexicon.lines(EventCoder.class, "critical-words.txt");
-  private static final Set<String> CRITICAL = CRITICAL_LINES.stream().filter(l -> !l.startsWith("not "))
-      .map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final Set<String> CRITICAL_IF_NEGATED = CRITICAL_LINES.stream().filter(l -> l.startsWith("not "))
-      .map(l -> l.substring(4).strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final Set<String> CONTEST = Set.copyOf(org.sitrep.internal.Lexicon.lines(EventCoder.class, "contest-words.txt"));
+  private static final Set<String> CRITICAL = VerbLexicon.CRITICAL;
+  private static final Set<String> CRITICAL_IF_NEGATED = VerbLexicon.CRITICAL_IF_NEGATED;
+  private static final Set<String> CONTEST = VerbLexicon.CONTEST;
+  private static final Set<String> CIRCLE = VerbLexicon.CIRCLE;
   private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
-  private static final Set<String> CIRCLE = Set.copyOf(org.sitrep.internal.Lexicon.lines(EventCoder.class, "circle-words.txt"));
   private static final Set<String> OPINION = Set.of("think", "believe", "feel", "consider", "find");
   private static final Set<String> APPEALS = Set.of("urge", "ask", "demand", "press", "pressure", "push", "beg",
       "implore", "encourage", "persuade", "convince", "call", "invite", "request", "order", "instruct", "tell");
@@ -191,7 +188,8 @@ final class EventCoder {
       Token t = toks.get(node);
       String l = lemma(t);
       String w = t.word().toLowerCase(Locale.ROOT);
-      boolean neg = hasChild(t, "advmod") && children.get(node).stream().anyMatch(c -> NEGATIONS.contains(lemma(toks.get(c))));
+      boolean neg = children.get(node).stream()
+          .anyMatch(c -> rel(toks.get(c)).equals("advmod") && NEGATIONS.contains(lemma(toks.get(c))));
       if ((CRITICAL.contains(l) || CRITICAL.contains(w)) && !neg) return true;
       if ((CRITICAL_IF_NEGATED.contains(l) || CRITICAL_IF_NEGATED.contains(w)) && neg) return true;
       for (int c : children.get(node)) {

@@ -8,11 +8,27 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.internal.Lexicon;
 
-/** The verb patterns of {@code verbs.tsv} and the noun triggers of {@code nouns.tsv}, by lemma. */
+/**
+ * The verb patterns of {@code verbs.tsv} and the noun triggers of {@code nouns.tsv}, by lemma, and the
+ * word lists the coder reads with them.
+ */
 final class VerbLexicon {
 
   /** Verbs that attribute words to a speaker ({@code speech-verbs.txt}), as lemmas. */
   static final Set<String> SPEECH = Set.copyOf(Lexicon.lines(VerbLexicon.class, "speech-verbs.txt"));
+
+  private static final List<String> CRITICAL_LINES = Lexicon.lines(VerbLexicon.class, "critical-words.txt");
+  /** Words that make what is said about an actor criticism ({@code critical-words.txt}). */
+  static final Set<String> CRITICAL = Set.copyOf(CRITICAL_LINES.stream().filter(l -> !l.startsWith("not ")).toList());
+  /** Praise that is criticism when negated: the "not …" lines of {@code critical-words.txt}. */
+  static final Set<String> CRITICAL_IF_NEGATED = Set.copyOf(CRITICAL_LINES.stream().filter(l -> l.startsWith("not "))
+      .map(l -> l.substring(4).strip()).toList());
+  /** Words of sport and elections ({@code contest-words.txt}), for patterns flagged "contest". */
+  static final Set<String> CONTEST = Set.copyOf(Lexicon.lines(VerbLexicon.class, "contest-words.txt"));
+  /** A person's own people ({@code circle-words.txt}): "told friends and family". */
+  static final Set<String> CIRCLE = Set.copyOf(Lexicon.lines(VerbLexicon.class, "circle-words.txt"));
+
+  private static final Set<String> FLAGS = Set.of("srcfrom", "sym", "rev", "notarget", "content", "contest");
 
   /**
    * One pattern.
@@ -22,7 +38,7 @@ final class VerbLexicon {
    *     preposition, complement), each a set of alternatives
    * @param slots where the target is found, in order of preference
    * @param code the CAMEO code
-   * @param flags sym, rev, notarget, content
+   * @param flags srcfrom, sym, rev, notarget, content, contest (explained in {@code verbs.tsv})
    */
   record Pattern(String lemma, List<Set<String>> parts, List<String> slots, String code, Set<String> flags) {
     boolean has(String flag) {
@@ -47,6 +63,9 @@ final class VerbLexicon {
       }
       List<String> slots = List.of(f[1].split("\\|"));
       Set<String> flags = f.length > 3 && !f[3].isBlank() ? Set.of(f[3].strip().split(",")) : Set.of();
+      if (!FLAGS.containsAll(flags)) {
+        throw new IllegalStateException("verbs.tsv: unknown flag in: " + line + " (known: " + FLAGS + ")");
+      }
       v.byLemma.computeIfAbsent(trig[0], k -> new ArrayList<>())
           .add(new Pattern(trig[0], List.copyOf(parts), slots, f[2].strip(), flags));
     }
