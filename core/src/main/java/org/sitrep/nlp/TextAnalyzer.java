@@ -2,11 +2,8 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Chosen for speed (measured in BENCHMARKS.md): tokenize, ssplit, pos, lemma and the 4-class CRF
  * NER only — CoreNLP's default NER adds fine-grained classes, SUTime and regexner at a twentieth of the
- * speed, and Sitrep normalises dates itself ({@link TimeNormalizer}). The neural dependency parser runs
- * only on the sentences {@link #parse} is given: those that can hold an event. Models load once per
+ * speed, and Sitrep normalises dates itself ({@link TimeNormalizer}). CoreNLP's neural dependency model
+ * runs ({@link TransitionParser}) only on the sentences {@link #parse} is given: those that can hold an
+ * event. Models load once per
  * process ({@link #shared()}); an analyser is safe to use from several threads.
  */
 public final class TextAnalyzer {
@@ -36,9 +34,7 @@ public final class TextAnalyzer {
 
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
-  private final DependencyParser parser;
-  /** Overridable (-Dsitrep.parser.precomputed=N) only to re-measure the trade-off below. */
-  private static final int PARSER_PRECOMPUTED = Integer.getInteger("sitrep.parser.precomputed", 5_000);
+  private final TransitionParser parser;
 
   private TextAnalyzer() {
     long t0 = System.nanoTime();
@@ -57,14 +53,7 @@ public final class TextAnalyzer {
     tag.setProperty("ner.buildEntityMentions", "false");
     tag.setProperty("ner.combinationMode", "NORMAL");
     tagger = new StanfordCoreNLP(tag);
-    // The parser precomputes hidden-layer products for its most frequent features at load time:
-    // 100,000 of them by default, ≈ 5 s on one core, half of a short run's start-up. 20,000 kept
-    // parsing within ≈ 5 % of the default speed (measured on the 161 English benchmark bodies) and
-    // cut `sitrep code` over 40 bodies on one core from 26-34 s to 20-21 s; 5,000 load 1.1 s faster
-    // again with no loss of speed measurable on the same bodies (2,456 against 2,283 words/s, one core, C1).
-    Properties depparse = new Properties();
-    depparse.setProperty("numPreComputed", String.valueOf(PARSER_PRECOMPUTED));
-    parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, depparse);
+    parser = TransitionParser.english();
     LOG.info("CoreNLP models loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
 
@@ -139,33 +128,19 @@ public final class TextAnalyzer {
     if (sentence.parsed() || sentence.tokens().isEmpty()) {
       return sentence;
     }
-    List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
+    List<String> words = new ArrayList<>(sentence.tokens().size());
+    List<String> tags = new ArrayList<>(sentence.tokens().size());
     for (Token t : sentence.tokens()) {
-      CoreLabel l = new CoreLabel();
-      l.setWord(t.word());
-      l.setValue(t.word());
-      l.setOriginalText(t.word());
-      l.setTag(t.pos());
-      l.setLemma(t.lemma());
-      l.setIndex(t.index() + 1);
-      labels.add(l);
+      words.add(t.word());
+      tags.add(t.pos());
     }
-    GrammaticalStructure gs = parser.predict(labels);
-    int[] head = new int[labels.size()];
-    String[] rel = new String[labels.size()];
-    java.util.Arrays.fill(head, -1);
-    for (TypedDependency d : gs.typedDependencies()) {
-      int dep = d.dep().index() - 1;
-      if (dep < 0 || dep >= head.length) {
-        continue;
-      }
-      head[dep] = d.gov().index() - 1;
-      rel[dep] = d.reln().toString();
-    }
-    List<Token> out = new ArrayList<>(labels.size());
+    TransitionParser.Parse p = parser.parse(words, tags);
+    int[] head = p.heads();
+    String[] rel = p.relations();
+    List<Token> out = new ArrayList<>(words.size());
     for (Token t : sentence.tokens()) {
       out.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), t.ner(), t.begin(), t.end(),
-          head[t.index()], rel[t.index()] == null ? "dep" : rel[t.index()]));
+          head[t.index()], rel[t.index()]));
     }
     return new Sentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), out, true);
   }

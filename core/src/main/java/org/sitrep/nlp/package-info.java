@@ -3,7 +3,9 @@
  * Sentences, tokens, part-of-speech tags, lemmas and 4-class named entities from Stanford CoreNLP
  * ({@link org.sitrep.nlp.TextAnalyzer}); temporal expressions normalised against the publication date
  * ({@link org.sitrep.nlp.TimeNormalizer}); dependency parses on demand for the sentences the coding stage
- * asks for. Models are loaded once per process.
+ * asks for, with CoreNLP's neural English model run by {@link org.sitrep.nlp.TransitionParser} (the same
+ * parses as CoreNLP's parser, a test checks, at a fraction of its start-up). Models are loaded once per
+ * process.
  */
 @NullMarked
 package org.sitrep.nlp;
