@@ -1,7 +1,10 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +62,8 @@ final class VerbLexicon {
       String[] trig = f[0].toLowerCase(Locale.ROOT).split("\\+");
       List<Set<String>> parts = new ArrayList<>();
       for (int i = 1; i < trig.length; i++) {
-        parts.add(Set.of(trig[i].split("\\|")));
+        // in the file's order: the pattern is printed in each event's "rule", which must not vary by run
+        parts.add(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(trig[i].split("\\|")))));
       }
       List<String> slots = List.of(f[1].split("\\|"));
       Set<String> flags = f.length > 3 && !f[3].isBlank() ? Set.of(f[3].strip().split(",")) : Set.of();
