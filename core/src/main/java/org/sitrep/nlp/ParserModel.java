@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,8 @@ final class ParserModel {
       }
     }
     // The rest of the file lists the features CoreNLP precomputes at load; this parser caches on use.
-    return new ParserModel(Map.copyOf(wordIds), Map.copyOf(tagIds), List.copyOf(labels.subList(1, labels.size())),
+    return new ParserModel(Collections.unmodifiableMap(wordIds), Collections.unmodifiableMap(tagIds),
+        List.copyOf(labels.subList(1, labels.size())),
         embeddingSize, hiddenSize, features, embeddings, hiddenByInput, bias, output, words, words + tags);
   }
 
