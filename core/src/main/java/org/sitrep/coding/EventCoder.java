@@ -85,8 +85,63 @@ final class EventCoder {
     for (Sentence s : parsed) {
       if (!s.parsed()) continue;
       new SentenceCoder(s, actors, dates, quotes, outlet, published).run(out);
+      accuseDeniers(out, s, parsed);
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * "He has always denied the allegations": a denial of a claim that names no accuser is a denial
+   * against whoever the article last named as acting against the denier in a sentence about the same
+   * claim ("an investigation into a rape allegation made against Assange" by Swedish prosecutors). Only
+   * a claim noun as what is denied refers back ("denied having sex with ..." keeps no target), and only
+   * to a sentence holding that noun: an unrelated charge elsewhere is not the claim denied.
+   */
+  private void accuseDeniers(Map<String, Event> out, Sentence s, List<Sentence> sentences) {
+    Set<String> claims = deniedClaims(s);
+    if (claims.isEmpty()) return;
+    for (Map.Entry<String, Event> entry : out.entrySet()) {
+      Event d = entry.getValue();
+      if (d.sentence() != s.index() || !d.cameo().equals("016") || d.target() != null) continue;
+      String denier = SentenceCoder.who(d.source().actor());
+      Event accusation = null;
+      for (Event e : out.values()) {
+        if (e.sentence() < s.index() && e.target() != null
+            && SentenceCoder.who(e.target().actor()).equals(denier)
+            && !SentenceCoder.who(e.source().actor()).equals(denier)
+            && mentions(sentences, e.sentence(), claims)
+            && (accusation == null || e.sentence() >= accusation.sentence())) {
+          accusation = e;
+        }
+      }
+      if (accusation == null) continue;
+      entry.setValue(new Event(d.source(), accusation.source(), d.cameo(), d.root(), d.name(), d.plover(),
+          d.goldstein(), d.quadClass(), d.modality(), d.assertedBy(), d.deniedBy(), d.date(), d.place(),
+          d.sentence(), d.evidence(), d.rule() + "+accuser"));
+    }
+  }
+
+  /** The claim nouns that are the object of a denying verb in the sentence ("denied the allegations"). */
+  private static Set<String> deniedClaims(Sentence s) {
+    Set<String> out = new HashSet<>();
+    for (Token t : s.tokens()) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (CLAIM_NOUNS.contains(lemma) && t.head() >= 0 && "obj".equals(t.relation())
+          && DENYING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+        out.add(lemma);
+      }
+    }
+    return out;
+  }
+
+  private static boolean mentions(List<Sentence> sentences, int index, Set<String> lemmas) {
+    for (Sentence s : sentences) {
+      if (s.index() != index) continue;
+      for (Token t : s.tokens()) {
+        if (lemmas.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+      }
+    }
+    return false;
   }
 
   /** The work on one sentence. */
