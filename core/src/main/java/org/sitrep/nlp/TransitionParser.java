@@ -9,13 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * model of CoreNLP's {@code depparse}): an arc-standard transition system whose next move is the best
  * of a feed-forward network's scores over 48 features of the current stack and buffer.
  *
- * <p>Why not CoreNLP's {@code DependencyParser}: on one core it is most of Sitrep's start-up (reading the
- * model, then precomputing hidden-layer products for 100,000 features, or fewer at a cost in speed) and a
- * third of a short run. This runs the same model with the same arithmetic — the parses are CoreNLP's,
- * which a test checks sentence by sentence — but reads the model in a third of the time
- * ({@link ParserModel}), precomputes nothing and instead keeps each feature's hidden-layer product the
- * first time it is needed (bounded), looks words up once per sentence rather than once per feature, and
+ * <p>Why not CoreNLP's {@code DependencyParser}: on one core it was most of Sitrep's start-up (reading
+ * the model, then precomputing hidden-layer products for its 20,000 most frequent features, or fewer at
+ * a cost in speed) and a third of a 40-article run. This runs the same model with the same arithmetic —
+ * the parses are CoreNLP's, which a test checks sentence by sentence — but loads it in a fifth of the
+ * time ({@link ParserModel}; nothing precomputed: each feature's hidden-layer product is kept the first
+ * time it is needed, up to a bound), looks words up once per sentence rather than once per feature, and
  * skips the network where only one move is legal (the first shifts, the final attachment to the root).
+ * Figures in BENCHMARKS.md ({@code ParserBenchmark}, the whole-process coding benchmark).
  *
  * <p>Safe to use from several threads: the product cache is shared, its entries immutable.
  */
