@@ -120,10 +120,11 @@ public final class ActorResolver {
           }
           int last = 0;
           for (Element e : conjunct) {
-            for (int k = e.from(); k < e.to(); k++) {
-              slots.get(k).add(m);
-            }
             last = Math.max(last, e.to());
+          }
+          // every token from the first element to the last, the description in "Ugandan singer Joseph Kato" too
+          for (int k = conjunct.get(0).from(); k < last; k++) {
+            slots.get(k).add(m);
           }
           // a mention that reaches past its elements ("a Ukrainian port") covers those tokens too
           for (int k = last; k < s.tokens().size() && s.tokens().get(k).end() <= m.end(); k++) {
@@ -591,7 +592,10 @@ public final class ActorResolver {
     List<Element> cur = new ArrayList<>();
     int lastEnd = -1;
     for (Element e : elements) {
-      if (e.from() != lastEnd || e.kind() == Kind.PRONOUN || !cur.isEmpty() && cur.get(cur.size() - 1).kind() == Kind.PRONOUN) {
+      boolean described = !cur.isEmpty() && cur.get(cur.size() - 1).kind() == Kind.DEMONYM
+          && e.kind() == Kind.PERSON && commonNouns(tokens, lastEnd, e.from());
+      if (!described && (e.from() != lastEnd || e.kind() == Kind.PRONOUN
+          || !cur.isEmpty() && cur.get(cur.size() - 1).kind() == Kind.PRONOUN)) {
         flush(cur, out);
         cur = new ArrayList<>();
       }
@@ -600,6 +604,20 @@ public final class ActorResolver {
     }
     flush(cur, out);
     return out;
+  }
+
+  /**
+   * Whether tokens {@code from..to} are one or two lower-case common nouns: the description between a
+   * demonym and a name ("the Ugandan singer Joseph Kato", "British actor Hugh Grant"), which makes the
+   * person that nationality, as a role word between them does.
+   */
+  private static boolean commonNouns(List<Token> tokens, int from, int to) {
+    if (from < 0 || to - from < 1 || to - from > 2) return false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || !Character.isLowerCase(t.word().charAt(0))) return false;
+    }
+    return true;
   }
 
   private static void flush(List<Element> run, List<List<Element>> out) {
