@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.sitrep.coding.CodingSettings;
 import org.sitrep.nlp.TransitionParser;
 
 /**
@@ -64,12 +65,13 @@ public class ParserBenchmark {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos");
     StanfordCoreNLP tagger = new StanfordCoreNLP(p);
+    int cap = CodingSettings.defaults().maxSentenceTokens();
     for (String body : CodingBenchmark.bodies(Path.of(data), 40)) {
       Annotation doc = new Annotation(body);
       tagger.annotate(doc);
       for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-        if (tokens.size() <= 100) { // Sitrep's default sentence cap
+        if (tokens.size() <= cap) { // longer sentences Sitrep skips
           sentences.add(tokens);
           words.add(tokens.stream().map(CoreLabel::word).toList());
           tags.add(tokens.stream().map(CoreLabel::tag).toList());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.internal.Lexicon;
 import org.sitrep.model.Actor;
@@ -34,7 +36,8 @@ public final class ActorResolver {
   private static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
   private static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "LEG");
   /** Roles whose bearers belong where they act: the state's, and protesters. */
-  private static final Set<String> LOCAL_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "LEG", "OPP");
+  private static final Set<String> LOCAL_ROLES =
+      Stream.concat(STATE_ROLES.stream(), Stream.of("OPP")).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");

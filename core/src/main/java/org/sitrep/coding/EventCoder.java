@@ -78,7 +78,10 @@ final class EventCoder {
     return false;
   }
 
-  /** The events of the parsed sentences, deduplicated per article. */
+  /**
+   * The events of the parsed sentences, deduplicated per article. {@code parsed} holds all the article's
+   * sentences in order (a sentence's index is its position), parsed where they can hold an event.
+   */
   List<Event> code(List<Sentence> parsed, ResolvedActors actors, List<TimeExpression> dates, List<Quote> quotes,
       Actor outlet, @Nullable String published) {
     Map<String, Event> out = new LinkedHashMap<>();
@@ -109,7 +112,7 @@ final class EventCoder {
         if (e.sentence() < s.index() && e.target() != null
             && SentenceCoder.who(e.target().actor()).equals(denier)
             && !SentenceCoder.who(e.source().actor()).equals(denier)
-            && mentions(sentences, e.sentence(), claims)
+            && mentions(sentences.get(e.sentence()), claims)
             && (accusation == null || e.sentence() >= accusation.sentence())) {
           accusation = e;
         }
@@ -125,21 +128,18 @@ final class EventCoder {
   private static Set<String> deniedClaims(Sentence s) {
     Set<String> out = new HashSet<>();
     for (Token t : s.tokens()) {
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      String lemma = SentenceCoder.lemma(t);
       if (CLAIM_NOUNS.contains(lemma) && t.head() >= 0 && "obj".equals(t.relation())
-          && DENYING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+          && DENYING.contains(SentenceCoder.lemma(s.tokens().get(t.head())))) {
         out.add(lemma);
       }
     }
     return out;
   }
 
-  private static boolean mentions(List<Sentence> sentences, int index, Set<String> lemmas) {
-    for (Sentence s : sentences) {
-      if (s.index() != index) continue;
-      for (Token t : s.tokens()) {
-        if (lemmas.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
-      }
+  private static boolean mentions(Sentence s, Set<String> lemmas) {
+    for (Token t : s.tokens()) {
+      if (lemmas.contains(SentenceCoder.lemma(t))) return true;
     }
     return false;
   }
@@ -284,7 +284,7 @@ final class EventCoder {
       return t.head() < 0 || rel(t).equals("root");
     }
 
-    private String lemma(Token t) {
+    private static String lemma(Token t) {
       return t.lemma().toLowerCase(Locale.ROOT);
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -20,52 +21,29 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Why not CoreNLP's own loader: it reads those 6.3 million numbers through {@code String.split} and
  * {@code Float.parseFloat}, ≈ 1.5 s of a one-core start-up, most of the parser's load time. This reader
- * scans the decompressed bytes once and turns the model's short decimals into floats exactly (a decimal of
- * at most nine fraction digits divided by an exact power of ten, rounded once to double and once to float,
- * is the correctly rounded float; anything else goes to {@code Float.parseFloat}).
+ * scans the decompressed bytes once and turns the model's short decimals (four fraction digits) into
+ * floats exactly: a decimal of at most 15 digits, 8 of them after the point, divided by the exact power
+ * of ten, is rounded once to double and once to float, and is never close enough to a point halfway
+ * between two floats for the double's rounding to change the float's; anything else goes to
+ * {@code Float.parseFloat}.
+ *
+ * @param labels arc labels without the null label; the first is the root label
+ * @param features feature positions: 18 words, 18 tags, 12 labels for the arc-standard feature set
+ * @param embeddings embedding rows: words, then tags, then labels (the null label first, at
+ *     {@code firstLabel}); {@code wordIds} and {@code tagIds} give rows
+ * @param hiddenByInput hidden-layer weights by input column:
+ *     {@code hiddenByInput[feature * embeddingSize + d][unit]}
+ * @param output output-layer weights by transition: {@code output[transition][unit]}
  */
-final class ParserModel {
+record ParserModel(Map<String, Integer> wordIds, Map<String, Integer> tagIds, List<String> labels,
+    int embeddingSize, int hiddenSize, int features, float[][] embeddings, float[][] hiddenByInput,
+    float[] hiddenBias, float[][] output, int firstLabel) {
   /** Where CoreNLP's models jar keeps the English Universal Dependencies model. */
   static final String ENGLISH_UD = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
   static final String UNKNOWN = "-UNKNOWN-";
   static final String NULL = "-NULL-";
   static final String ROOT = "-ROOT-";
-
-  final Map<String, Integer> wordIds;
-  final Map<String, Integer> tagIds;
-  /** Arc labels without the null label; the first is the root label. */
-  final List<String> labels;
-  final int embeddingSize;
-  final int hiddenSize;
-  /** Feature positions: 18 words, 18 tags, 12 labels for the arc-standard feature set. */
-  final int features;
-  /** Embedding rows: words, then tags, then labels (the null label first). */
-  final float[][] embeddings;
-  /** Hidden-layer weights by input column: {@code hiddenByInput[feature * embeddingSize + d][unit]}. */
-  final float[][] hiddenByInput;
-  final float[] hiddenBias;
-  /** Output-layer weights by transition: {@code output[transition][unit]}. */
-  final float[][] output;
-  final int firstTag;
-  final int firstLabel;
-
-  private ParserModel(Map<String, Integer> wordIds, Map<String, Integer> tagIds, List<String> labels,
-      int embeddingSize, int hiddenSize, int features, float[][] embeddings, float[][] hiddenByInput,
-      float[] hiddenBias, float[][] output, int firstTag, int firstLabel) {
-    this.wordIds = wordIds;
-    this.tagIds = tagIds;
-    this.labels = labels;
-    this.embeddingSize = embeddingSize;
-    this.hiddenSize = hiddenSize;
-    this.features = features;
-    this.embeddings = embeddings;
-    this.hiddenByInput = hiddenByInput;
-    this.hiddenBias = hiddenBias;
-    this.output = output;
-    this.firstTag = firstTag;
-    this.firstLabel = firstLabel;
-  }
 
   /** Reads a gzipped model from the class path (CoreNLP's models jar). */
   static ParserModel load(String resource) {
@@ -135,7 +113,7 @@ final class ParserModel {
     // The rest of the file lists the features CoreNLP precomputes at load; this parser caches on use.
     return new ParserModel(Collections.unmodifiableMap(wordIds), Collections.unmodifiableMap(tagIds),
         List.copyOf(labels.subList(1, labels.size())),
-        embeddingSize, hiddenSize, features, embeddings, hiddenByInput, bias, output, words, words + tags);
+        embeddingSize, hiddenSize, features, embeddings, hiddenByInput, bias, output, words + tags);
   }
 
   private static int header(String line, String key, String resource) {
@@ -149,7 +127,7 @@ final class ParserModel {
 
   /** A byte scanner over the decompressed model: lines, space-separated words and decimals. */
   private static final class Scanner implements AutoCloseable {
-    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
     private final InputStream in;
     private final byte[] buf = new byte[1 << 16];
     private byte[] tok = new byte[64];
@@ -207,7 +185,7 @@ final class ParserModel {
       int n = 0;
       while ((c = peek()) > ' ' || (word && c >= 0 && c != ' ' && c != '\n')) {
         if (n == tok.length) {
-          tok = java.util.Arrays.copyOf(tok, n * 2);
+          tok = Arrays.copyOf(tok, n * 2);
         }
         tok[n++] = (byte) c;
         pos++;
@@ -257,7 +235,7 @@ final class ParserModel {
           break;
         }
       }
-      if (digits <= 0 || digits > 15 || fraction > 9) {
+      if (digits <= 0 || digits > 15 || fraction >= POW10.length) {
         return Float.parseFloat(new String(tok, 0, n, StandardCharsets.US_ASCII));
       }
       float v = (float) (mantissa / POW10[Math.max(fraction, 0)]);

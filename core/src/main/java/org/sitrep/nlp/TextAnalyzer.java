@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * NER only — CoreNLP's default NER adds fine-grained classes, SUTime and regexner at a twentieth of the
  * speed, and Sitrep normalises dates itself ({@link TimeNormalizer}). CoreNLP's neural dependency model
  * runs ({@link TransitionParser}) only on the sentences {@link #parse} is given: those that can hold an
- * event. Models load once per
- * process ({@link #shared()}); an analyser is safe to use from several threads.
+ * event. Models load once per process ({@link #shared()}); an analyser is safe to use from several
+ * threads.
  */
 public final class TextAnalyzer {
   private static final Logger LOG = LoggerFactory.getLogger(TextAnalyzer.class);

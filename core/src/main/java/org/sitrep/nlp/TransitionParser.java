@@ -47,17 +47,17 @@ public final class TransitionParser {
 
   TransitionParser(ParserModel model, int maxCached) {
     this.model = model;
-    this.hidden = model.hiddenSize;
-    this.labelCount = model.labels.size();
+    this.hidden = model.hiddenSize();
+    this.labelCount = model.labels().size();
     this.shift = 2 * labelCount;
-    this.nullWord = model.wordIds.get(ParserModel.NULL);
-    this.rootWord = model.wordIds.get(ParserModel.ROOT);
-    this.unknownWord = model.wordIds.get(ParserModel.UNKNOWN);
-    this.nullTag = model.tagIds.get(ParserModel.NULL);
-    this.rootTag = model.tagIds.get(ParserModel.ROOT);
-    this.unknownTag = model.tagIds.get(ParserModel.UNKNOWN);
-    this.nullLabel = model.firstLabel;
-    this.products = new Product[model.embeddings.length * model.features];
+    this.nullWord = model.wordIds().get(ParserModel.NULL);
+    this.rootWord = model.wordIds().get(ParserModel.ROOT);
+    this.unknownWord = model.wordIds().get(ParserModel.UNKNOWN);
+    this.nullTag = model.tagIds().get(ParserModel.NULL);
+    this.rootTag = model.tagIds().get(ParserModel.ROOT);
+    this.unknownTag = model.tagIds().get(ParserModel.UNKNOWN);
+    this.nullLabel = model.firstLabel();
+    this.products = new Product[model.embeddings().length * model.features()];
     this.maxCached = maxCached;
   }
 
@@ -78,17 +78,18 @@ public final class TransitionParser {
     word[0] = rootWord;
     tag[0] = rootTag;
     for (int k = 1; k <= n; k++) {
-      word[k] = model.wordIds.getOrDefault(words.get(k - 1), unknownWord);
-      tag[k] = model.tagIds.getOrDefault(tags.get(k - 1), unknownTag);
+      word[k] = model.wordIds().getOrDefault(words.get(k - 1), unknownWord);
+      tag[k] = model.tagIds().getOrDefault(tags.get(k - 1), unknownTag);
     }
     int[] head = new int[n + 1];
-    int[] label = new int[n + 1]; // index into model.labels
+    int[] label = new int[n + 1]; // index into model.labels()
     Arrays.fill(head, NONE);
     int[] stack = new int[n + 1];
     int depth = 1; // stack[0] = the root
     int next = 1; // the buffer is tokens next..n
-    int[] feature = new int[model.features];
+    int[] feature = new int[model.features()];
     double[] h = new double[hidden];
+    double[] scores = new double[shift + 1];
     while (depth > 1 || next <= n) {
       boolean canShift = next <= n;
       boolean canArc = depth > 2 || (depth == 2 && !canShift);
@@ -100,7 +101,7 @@ public final class TransitionParser {
       } else {
         features(stack, depth, next, n, word, tag, head, label, feature);
         activate(feature, h);
-        move = best(h, canShift);
+        move = best(h, scores, canShift);
       }
       if (move == shift) {
         stack[depth++] = next++;
@@ -121,7 +122,7 @@ public final class TransitionParser {
     String[] relations = new String[n];
     for (int k = 1; k <= n; k++) {
       heads[k - 1] = head[k] - 1; // the root (0) becomes -1
-      relations[k - 1] = model.labels.get(label[k]);
+      relations[k - 1] = model.labels().get(label[k]);
     }
     markPassiveSubjects(heads, relations);
     return new Parse(heads, relations);
@@ -132,15 +133,13 @@ public final class TransitionParser {
    * has a passive auxiliary is a passive subject, whatever the model labelled it.
    */
   private static void markPassiveSubjects(int[] heads, String[] relations) {
+    boolean[] passive = new boolean[heads.length]; // tokens with a passive auxiliary
+    for (int j = 0; j < heads.length; j++) {
+      if (heads[j] >= 0 && relations[j].equals("aux:pass")) passive[heads[j]] = true;
+    }
     for (int i = 0; i < heads.length; i++) {
-      if (heads[i] < 0 || !(relations[i].equals("nsubj") || relations[i].equals("csubj"))) {
-        continue;
-      }
-      for (int j = 0; j < heads.length; j++) {
-        if (heads[j] == heads[i] && relations[j].equals("aux:pass")) {
-          relations[i] = relations[i] + ":pass";
-          break;
-        }
+      if (heads[i] >= 0 && passive[heads[i]] && (relations[i].equals("nsubj") || relations[i].equals("csubj"))) {
+        relations[i] = relations[i] + ":pass";
       }
     }
   }
@@ -231,7 +230,7 @@ public final class TransitionParser {
         h[i] += p[i];
       }
     }
-    float[] bias = model.hiddenBias;
+    float[] bias = model.hiddenBias();
     for (int i = 0; i < hidden; i++) {
       double x = h[i] + bias[i];
       h[i] = x * x * x;
@@ -247,16 +246,16 @@ public final class TransitionParser {
 
   /** A feature's contribution to the hidden layer: its embedding times its slice of the weights. */
   private float[] product(int row, int position) {
-    int key = row * model.features + position;
+    int key = row * model.features() + position;
     Product cachedProduct = products[key];
     if (cachedProduct != null) {
       return cachedProduct.values();
     }
     double[] sum = new double[hidden];
-    float[] e = model.embeddings[row];
-    int column = position * model.embeddingSize;
+    float[] e = model.embeddings()[row];
+    int column = position * model.embeddingSize();
     for (int d = 0; d < e.length; d++) {
-      float[] w = model.hiddenByInput[column + d];
+      float[] w = model.hiddenByInput()[column + d];
       float x = e[d];
       int i = 0;
       for (; i + 3 < sum.length; i += 4) {
@@ -284,9 +283,8 @@ public final class TransitionParser {
    * The best legal move. With three or more on the stack every left and right arc but the root's is
    * legal, and a shift while the buffer lasts; ties go to the first, as in CoreNLP.
    */
-  private int best(double[] h, boolean canShift) {
+  private int best(double[] h, double[] scores, boolean canShift) {
     int moves = canShift ? shift + 1 : shift;
-    double[] scores = new double[moves];
     scoreAll(h, scores, moves);
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -306,7 +304,7 @@ public final class TransitionParser {
    * processor busy where one sum would wait on its own previous addition.
    */
   private void scoreAll(double[] h, double[] scores, int moves) {
-    float[][] out = model.output;
+    float[][] out = model.output();
     int move = 0;
     for (; move + 3 < moves; move += 4) {
       float[] w0 = out[move];

@@ -26,6 +26,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.SharedData;
+import org.sitrep.coding.CodingSettings;
 
 /**
  * {@link TransitionParser} runs CoreNLP's dependency model itself; its parses must be CoreNLP's. Every
@@ -77,8 +78,8 @@ class TransitionParserTest {
     List<String> differing = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      if (labels.size() > 150) {
-        continue; // TextAnalyzer skips such sentences; CoreNLP's parser takes long over them
+      if (labels.size() > CodingSettings.defaults().maxSentenceTokens()) {
+        continue; // the coder skips such sentences; CoreNLP's parser takes long over them
       }
       List<String> words = labels.stream().map(CoreLabel::word).toList();
       List<String> tags = labels.stream().map(CoreLabel::tag).toList();
