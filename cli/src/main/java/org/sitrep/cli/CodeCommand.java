@@ -31,7 +31,7 @@ final class CodeCommand implements Callable<Integer> {
   enum Format { json, jsonl }
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives or http(s) URLs.")
+      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives, http(s) URLs, or - for standard input.")
   List<String> inputs;
 
   @Option(names = "--format", description = "json (default) or jsonl.")

@@ -31,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
   enum Format { json, jsonl, text }
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives or http(s) URLs.")
+      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives, http(s) URLs, or - for standard input.")
   List<String> inputs;
 
   @Option(names = "--format", description = "json (default), jsonl or text (the body only).")

@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
   enum Format { text, json }
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE",
-      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives or http(s) URLs.")
+      description = "Files (.html, .htm, .txt, optionally .gz), directories, .warc/.warc.gz archives, http(s) URLs, or - for standard input.")
   List<String> inputs;
 
   @Option(names = "--format", description = "How to print the summary: text (default) or json.")

@@ -73,6 +73,7 @@ public final class ActorResolver {
     java.util.Set<String> distinctActors = new java.util.HashSet<>();
     List<ActorMention> pendingCountryless = new ArrayList<>();
     List<List<String>> cityCountries = new ArrayList<>(); // per sentence: the countries of the cities and regions named
+    List<List<String>> settingCountries = new ArrayList<>(); // per sentence: those and the countries it is "in"
     List<ActorMention> lastStates = null; // the last states named together ("Japan, Canada and Mexico")
     for (Sentence s : article.sentences()) {
       List<List<ActorMention>> slots = new ArrayList<>();
@@ -86,6 +87,14 @@ public final class ActorResolver {
         if (e.kind() == Kind.CITY && e.entry() != null && e.entry().country() != null) here.add(e.entry().country());
       }
       cityCountries.add(here);
+      // where the sentence's act happens: its cities and regions, and "in Berlin", "in northern Syria"
+      List<String> setting = new ArrayList<>(here);
+      for (Element e : elements) {
+        if (e.kind() == Kind.PLACE && e.entry() != null && e.entry().country() != null && placePreposition(s.tokens(), e.from())) {
+          setting.add(e.entry().country());
+        }
+      }
+      settingCountries.add(setting);
       List<List<Element>> runs = runs(elements, s.tokens());
       for (int r = 0; r < runs.size(); r++) {
         List<Element> run = runs.get(r);
@@ -153,9 +162,15 @@ public final class ActorResolver {
         String only = inSentence.iterator().next();
         ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), only, m.actor().role()), "+sentence country");
         pendingCountryless.set(pendingCountryless.indexOf(m), r);
+      } else if (inSentence.isEmpty() && new java.util.HashSet<>(settingCountries.get(m.sentence())).size() == 1) {
+        // "a man was arrested in Berlin": private people are where the sentence places the act
+        String only = settingCountries.get(m.sentence()).get(0);
+        ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), only, m.actor().role()), "+sentence place");
+        pendingCountryless.set(pendingCountryless.indexOf(m), r);
       }
     }
-    pendingCountryless.removeIf(m -> !all.contains(m) || m.rule().endsWith("sentence country"));
+    pendingCountryless.removeIf(m -> !all.contains(m) || m.rule().endsWith("sentence country")
+        || m.rule().endsWith("sentence place"));
     // Bare role groups with no country ("the ministry said"), in an article dominated by one country,
     // act for that country.
     // A state role in a sentence that names cities or regions of one country only is that country's
@@ -253,6 +268,16 @@ public final class ActorResolver {
       }
     }
     return new ResolvedActors(all, byToken);
+  }
+
+  /** Whether the place at {@code from} follows "in" (perhaps with "northern", "the" between). */
+  private static boolean placePreposition(List<Token> toks, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+      String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("in")) return true;
+      if (!toks.get(k).pos().equals("JJ") && !toks.get(k).pos().equals("DT")) return false;
+    }
+    return false;
   }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");

@@ -34,14 +34,22 @@ public final class RoleLexicon {
 
   private static RoleLexicon load() {
     RoleLexicon r = new RoleLexicon();
-    for (String line : Lexicon.lines(RoleLexicon.class, "roles.tsv")) {
+    r.read("roles.tsv");
+    // the field's agents dictionary after the hand-written words: a word already listed keeps its role
+    r.read("petrarch-agents.tsv");
+    return r;
+  }
+
+  private void read(String file) {
+    for (String line : Lexicon.lines(RoleLexicon.class, file)) {
       String[] f = line.split("\t");
       List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split(" "));
       Use use = Use.valueOf(f[2].toUpperCase(Locale.ROOT));
-      r.byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Role(words, f[1], use));
-      if (use != Use.GROUP) r.titleHeads.add(words.get(words.size() - 1));
+      List<Role> same = byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+      if (same.stream().anyMatch(x -> x.words().equals(words))) continue;
+      same.add(new Role(words, f[1], use));
+      if (use != Use.GROUP) titleHeads.add(words.get(words.size() - 1));
     }
-    return r;
   }
 
   /** Whether {@code word} (lower case) ends a title one person holds: "minister", "spokesperson". */

@@ -34,9 +34,9 @@ import org.sitrep.model.Token;
  */
 final class EventCoder {
   private static final Set<String> SPEECH = VerbLexicon.SPEECH;
-  private static final Set<String> ALLEGING = Set.of("claim", "allege", "accuse", "blame", "charge");
-  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
-  private static final Set<String> PLANNING = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek",
+  static final Set<String> ALLEGING = Set.of("claim", "allege", "accuse", "blame", "charge");
+  static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
+  static final Set<String> PLANNING = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek",
       "prepare", "schedule", "set", "consider", "propose", "vow", "pledge", "promise", "threaten", "agree",
       "offer", "try", "attempt", "due", "likely", "poised", "ready", "going");
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "charge",
@@ -47,9 +47,9 @@ final class EventCoder {
   private static final Set<String> CIRCLE = VerbLexicon.CIRCLE;
   private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
   private static final Set<String> OPINION = Set.of("think", "believe", "feel", "consider", "find");
-  private static final Set<String> APPEALS = Set.of("urge", "ask", "demand", "press", "pressure", "push", "beg",
+  static final Set<String> APPEALS = Set.of("urge", "ask", "demand", "press", "pressure", "push", "beg",
       "implore", "encourage", "persuade", "convince", "call", "invite", "request", "order", "instruct", "tell");
-  private static final Set<String> INTENT = Set.of("pledge", "promise", "vow", "offer", "agree", "threaten", "plan");
+  static final Set<String> INTENT = Set.of("pledge", "promise", "vow", "offer", "agree", "threaten", "plan");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
   private final VerbLexicon lexicon;
@@ -181,7 +181,7 @@ final class EventCoder {
           if (!negated(v)) {
             // the first pattern whose words are present and that finds its participants codes the verb
             for (VerbLexicon.Pattern p : matching(v, patterns)) {
-              if (codeVerb(v, p, out, alleged)) break;
+              if (p.code().equals(VerbLexicon.NO_EVENT) || codeVerb(v, p, out, alleged)) break;
             }
           }
         }
@@ -478,7 +478,7 @@ final class EventCoder {
           if (tgt != null && same(src, tgt)) continue;
           // "told reporters", "met reporters": the press carries the news, it is not a party to it
           if (tgt != null && (p.code().startsWith("01") || p.code().startsWith("04")) && isPress(tgt)) continue;
-          Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
+          Event e = event(v, src, tgt, p.code(), p.describe());
           if (e == null) continue;
           put(out, e);
           if (e.modality() == Modality.ALLEGED || e.root().equals("11")) alleged.add(e);
@@ -518,7 +518,7 @@ final class EventCoder {
       for (ActorMention src : distinct(sources)) {
         for (ActorMention tgt : distinct(targets)) {
           if (same(src, tgt)) continue;
-          Event e = event(v, src, tgt, p.code(), p.lemma() + (p.parts().isEmpty() ? "" : "+" + p.parts()));
+          Event e = event(v, src, tgt, p.code(), p.describe());
           if (e == null) continue;
           put(out, e);
           any = true;
@@ -651,6 +651,10 @@ final class EventCoder {
           // "smashing windows of cars with drivers inside", "shelled the homes of villagers": the
           // people the thing belongs to, two steps down at most
           if (out.isEmpty() && material) out.addAll(owners(c, 2));
+          // "shelled positions in northern Syria", "struck depots in Lebanon": a thing attacked where a
+          // state is, the state's (the place phrase hangs on the thing or on the verb)
+          if (out.isEmpty() && material) out.addAll(statesIn(c));
+          if (out.isEmpty() && material) out.addAll(statesIn(v.index()));
         }
       }
       if (out.isEmpty() && slot.equals("obj")) {
@@ -757,7 +761,23 @@ final class EventCoder {
       return out;
     }
 
+    /** States named as metonyms in an "in" phrase under {@code node}: "in northern Syria". */
+    private List<ActorMention> statesIn(int node) {
+      List<ActorMention> out = new ArrayList<>();
+      for (int c : children.get(node)) {
+        if (!(rel(toks.get(c)).startsWith("nmod") || rel(toks.get(c)).startsWith("obl")) || !hasCase(c, "in")) continue;
+        for (ActorMention m : actors.at(s.index(), c)) {
+          if (m.rule().contains("metonym")) out.add(m);
+        }
+      }
+      return out;
+    }
+
     private List<ActorMention> nominal(int noun, String prep) {
+      return nominal(noun, prep, 2);
+    }
+
+    private List<ActorMention> nominal(int noun, String prep, int depth) {
       List<ActorMention> out = new ArrayList<>();
       for (int c : children.get(noun)) {
         Token ch = toks.get(c);
@@ -766,8 +786,11 @@ final class EventCoder {
           // "an investigation into a rape allegation (made) against Julian Assange": the one it is against
           if (found.isEmpty() && (prep.equals("into") || prep.equals("against"))) found = against(c, 2);
           out.addAll(found);
+        } else if (rel(ch).startsWith("nmod") && depth > 1 && actors.at(s.index(), c).isEmpty()) {
+          // "pledged $2 billion in aid to Indonesia": the phrase hangs on a noun inside the object
+          out.addAll(nominal(c, prep, depth - 1));
         }
-        if (rel(ch).equals("conj")) out.addAll(nominal(c, prep)); // "weapons and support from the US"
+        if (rel(ch).equals("conj")) out.addAll(nominal(c, prep, depth)); // "weapons and support from the US"
       }
       return out;
     }

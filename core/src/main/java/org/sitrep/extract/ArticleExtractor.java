@@ -76,6 +76,16 @@ public final class ArticleExtractor {
     PageMetadata meta = MetadataReader.read(page);
     Element body = page.body();
     List<String> paragraphs = body == null ? List.of() : BodyExtractor.extract(body, meta.title(), meta.description(), deadline);
+    paragraphs = preferDeclaredBody(paragraphs, meta.articleBody(), warnings);
+    if (paragraphs.isEmpty() && body != null && body.text().length() < SMALL_PAGE_CHARS) {
+      // a small page holding a sentence or two ("<p>Brazil recalled its ambassador.</p>"): too little for
+      // the block scores, read as scraped text is read
+      try {
+        paragraphs = TextArticleExtractor.extract(body.wholeText(), deadline).paragraphs();
+      } catch (ExtractionException e) {
+        paragraphs = List.of();
+      }
+    }
     if (paragraphs.isEmpty()) {
       warnings.add("no article body found");
     }
@@ -88,6 +98,31 @@ public final class ArticleExtractor {
     return new Article(doc.source(), meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.url(), meta.title(),
         standfirst, meta.authors(), iso(meta.published()), iso(meta.modified()), meta.site(), language, paragraphs,
         warnings);
+  }
+
+  /**
+   * The page's JSON-LD {@code articleBody} instead of the visible body when the visible body is less than
+   * half as long: a page whose article sits behind a script, or whose visible text is a photo caption or
+   * an embedded box. The declared body is split into paragraphs at its line breaks.
+   */
+  /** A page whose visible text is shorter than this is read as text when the block scores find no body. */
+  private static final int SMALL_PAGE_CHARS = 2000;
+
+  static List<String> preferDeclaredBody(List<String> visible, @Nullable String declared, List<String> warnings) {
+    if (declared == null) return visible;
+    String text = org.jsoup.parser.Parser.unescapeEntities(declared, false);
+    if (text.contains("<")) text = org.jsoup.Jsoup.parse(text).wholeText();
+    List<String> paragraphs = new ArrayList<>();
+    for (String p : text.split("\\s*\\n\\s*")) {
+      String t = p.strip().replaceAll("\\s+", " ");
+      if (!t.isEmpty()) paragraphs.add(t);
+    }
+    int visibleChars = visible.stream().mapToInt(String::length).sum();
+    int declaredChars = paragraphs.stream().mapToInt(String::length).sum();
+    if (declaredChars < 200 || declaredChars <= 2 * visibleChars) return visible;
+    warnings.add("body taken from the page's JSON-LD articleBody (" + declaredChars + " characters against "
+        + visibleChars + " visible)");
+    return List.copyOf(paragraphs);
   }
 
   /** A report of how the body of an HTML document was found: each block, its score, kept or not. */

@@ -22,7 +22,20 @@ final class LanguageIdentifier {
   private static final int SAMPLE_CHARS = 600;
   private static final double MIN_PROBABILITY = 0.60;
 
+  /** Texts shorter than this are read by their function words before the n-gram detector. */
+  private static final int SHORT_TEXT = 160;
+  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of("the", "of", "to", "in",
+      "and", "its", "from", "on", "at", "with", "for", "by", "is", "was", "has", "have", "his", "her", "their");
+
   private LanguageIdentifier() {}
+
+  private static int englishFunctionWords(String text) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      if (ENGLISH_FUNCTION_WORDS.contains(w)) seen.add(w);
+    }
+    return seen.size();
+  }
 
   private static final class Holder {
     /**
@@ -64,6 +77,11 @@ final class LanguageIdentifier {
   static @Nullable String identify(String text, @Nullable String declared) {
     if (text.length() < 20) {
       return null;
+    }
+    if (text.length() < SHORT_TEXT && declared == null && englishFunctionWords(text) >= 2) {
+      // one sentence is too little for n-grams ("Brazil recalled its ambassador from Venezuela." reads as
+      // Catalan to them); two of English's commonest function words are a surer sign
+      return "en";
     }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     var textObject = Holder.TEXT.forText(sample);

@@ -196,7 +196,7 @@ final class MetadataReader {
     Element html = doc.firstElementChild();
     String lang = firstNonBlank(html == null ? null : html.attr("lang"),
         page.meta("og:locale", "content-language", "language", "dc.language"));
-    return new PageMetadata(title, description, authors, published, modified, site, canonical, lang);
+    return new PageMetadata(title, description, authors, published, modified, site, canonical, lang, ld.articleBody);
   }
 
   /** The date the page prints: a {@code <time datetime>}, else a date-named element's text. */
@@ -370,6 +370,7 @@ final class MetadataReader {
     @Nullable String modified;
     @Nullable String publisher;
     @Nullable String url;
+    @Nullable String articleBody;
     boolean found;
   }
 
@@ -417,6 +418,7 @@ final class MetadataReader {
         out.published = text(n.get("dateCreated"));
       }
       out.modified = text(n.get("dateModified"));
+      out.articleBody = text(n.get("articleBody"));
       JsonNode author = n.get("author");
       if (author == null) {
         author = n.get("creator");

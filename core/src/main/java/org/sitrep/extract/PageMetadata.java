@@ -12,4 +12,6 @@ record PageMetadata(
     @Nullable PublicationDate modified,
     @Nullable String site,
     @Nullable String canonicalUrl,
-    @Nullable String declaredLanguage) {}
+    @Nullable String declaredLanguage,
+    /** JSON-LD's {@code articleBody}, when the page's article object carries its text. */
+    @Nullable String articleBody) {}

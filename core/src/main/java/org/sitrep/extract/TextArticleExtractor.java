@@ -69,6 +69,17 @@ final class TextArticleExtractor {
         last = i;
       }
     }
+    if (first < 0) {
+      // a text of short sentences only ("Brazil recalled its ambassador from Venezuela."): its sentences
+      // are the body, not a headline; a text with a headline-like line keeps it as the title
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (u.prose && !u.furniture && u.date == null && !u.byline && u.words >= 3) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+    }
     String title = null;
     String standfirst = null;
     List<String> authors = new ArrayList<>();

@@ -85,6 +85,10 @@ public final class DocumentSource {
     run.links = 0;
     run.capped = false;
     for (String input : inputs) {
+      if (input.equals("-")) {
+        readStream(System.in, "stdin", sink);
+        continue;
+      }
       if (input.startsWith("http://") || input.startsWith("https://")) {
         fetch(input, sink, run, 0);
         continue;
@@ -161,6 +165,20 @@ public final class DocumentSource {
       format = looksLikeHtml(bytes) ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
     }
     sink.document(new RawDocument(source, name, null, bytes, null, format, warnings));
+  }
+
+  /** Standard input ("-"): one document, HTML or text by its first bytes. */
+  void readStream(InputStream in, String name, DocumentSink sink) {
+    List<String> warnings = new ArrayList<>();
+    byte[] bytes;
+    try {
+      bytes = readCapped(in, warnings);
+    } catch (IOException e) {
+      sink.unreadable("-", name, false, "cannot read standard input: " + e);
+      return;
+    }
+    RawDocument.Format format = looksLikeHtml(bytes) ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
+    sink.document(new RawDocument("-", name, null, bytes, null, format, warnings));
   }
 
   private void readWarc(Path file, String source, String warcName, DocumentSink sink) {

@@ -72,6 +72,19 @@ class DocumentSourceTest {
   }
 
   @Test
+  void standard_input_is_one_document_sniffed_as_html_or_text() {
+    Collected c = new Collected();
+    DocumentSource source = new DocumentSource(SourceSettings.DEFAULTS);
+    source.readStream(new java.io.ByteArrayInputStream("Chile expelled two diplomats.".getBytes(StandardCharsets.UTF_8)),
+        "stdin", c);
+    source.readStream(new java.io.ByteArrayInputStream("<html><p>Peru closed its border.</p>".getBytes(StandardCharsets.UTF_8)),
+        "stdin", c);
+    assertThat(c.docs).extracting(RawDocument::name).containsExactly("stdin", "stdin");
+    assertThat(c.docs).extracting(RawDocument::format).containsExactly(RawDocument.Format.TEXT, RawDocument.Format.HTML);
+    assertThat(c.problems).isEmpty();
+  }
+
+  @Test
   void missing_and_truncated_inputs_are_failures_with_reasons() throws IOException {
     byte[] gz = gzip("<html><body>" + "<p>some words</p>".repeat(5000) + "</body></html>");
     Path truncated = dir.resolve("cut.html.gz");
