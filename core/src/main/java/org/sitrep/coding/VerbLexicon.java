@@ -131,8 +131,8 @@ final class VerbLexicon {
    * frame instead of the act it frames.
    */
   private static boolean isFrame(String lemma) {
-    return SPEECH.contains(lemma) || EventCoder.PLANNING.contains(lemma) || EventCoder.ALLEGING.contains(lemma)
-        || EventCoder.DENYING.contains(lemma) || EventCoder.APPEALS.contains(lemma) || EventCoder.INTENT.contains(lemma);
+    return SPEECH.contains(lemma) || FrameWords.PLANNING.contains(lemma) || FrameWords.ALLEGING.contains(lemma)
+        || FrameWords.DENYING.contains(lemma) || FrameWords.APPEALS.contains(lemma) || FrameWords.INTENT.contains(lemma);
   }
 
   List<Pattern> patterns(String lemma) {

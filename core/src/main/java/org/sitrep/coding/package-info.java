@@ -12,6 +12,18 @@
  * words of sport and elections ({@code contest-words.txt}: "Russia beat Croatia" is no assault) and a
  * person's own people ({@code circle-words.txt}: "told friends and family"); names, Goldstein scores, QuadClass and
  * PLOVER categories from the CAMEO reference tables ({@link org.sitrep.coding.CameoCodebook}).
+ *
+ * <p>How a sentence is coded: {@code EventCoder} builds a {@code DependencyTree} for each parsed sentence and
+ * a {@code SentenceCoding} around it, and runs the {@code Construction}s in a fixed order — {@code JointNouns},
+ * {@code VerbPatterns}, {@code ClaimDenials}, {@code QuotedDemands}, {@code Criticism}. They find who takes
+ * part through {@code Participants} and make events through {@code SentenceCoding#event}, which asks
+ * {@code ModalityResolver} (modality, who asserts or denies) and {@code Circumstances} (date, place).
+ *
+ * <p>Which class to touch: a verb or a verb with its object — a row in {@code verbs.tsv}; a word that frames
+ * an act (alleging, denying, planning, appealing, negating) — {@code frame-words.tsv}; a new way of finding a
+ * source or target — {@code Participants}; a new modality marker — {@code ModalityResolver}; a new kind of
+ * statement of an event (a noun phrase, a quoted demand) — a new {@code Construction} and one line in
+ * {@code EventCoder}; "same actor" — {@link org.sitrep.actors.ActorIdentity}.
  */
 @NullMarked
 package org.sitrep.coding;

@@ -1,0 +1,47 @@
+package org.sitrep.actors;
+
+import java.util.Locale;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+
+/**
+ * When two mentions or two actors are the same actor: the one home of that question for the coder and
+ * the resolver. A person is one actor by name; a group or office by country and role; two unnamed
+ * offices of one state are two actors unless one's words contain the other's ("the ministry", "the
+ * foreign ministry").
+ */
+public final class ActorIdentity {
+  private ActorIdentity() {}
+
+  /** Whether two mentions are one actor: two named people are one only by name ("Duvall urged Trump"). */
+  public static boolean same(ActorMention a, ActorMention b) {
+    if (a.actor().name() != null && b.actor().name() != null && ActorResolver.isPerson(a) && ActorResolver.isPerson(b)) {
+      return a.actor().name().equals(b.actor().name());
+    }
+    if (a.actor().name() == null && b.actor().name() == null && a.rule().startsWith("role") && b.rule().startsWith("role")) {
+      // "the mayor of Rotterdam" wrote to "the Dutch prime minister": two offices of one state; "the
+      // ministry" and "the foreign ministry" are one
+      String x = bare(a.mention());
+      String y = bare(b.mention());
+      if (!x.contains(y) && !y.contains(x)) return false;
+    }
+    return java.util.Objects.equals(a.actor().country(), b.actor().country())
+        && (java.util.Objects.equals(a.actor().role(), b.actor().role()) || a.actor().name() != null
+            && a.actor().name().equals(b.actor().name()));
+  }
+
+  /** One actor as a key: a person by name, a group by country and role ("security forces" twice). */
+  public static String key(Actor a) {
+    return a.country() + "/" + (a.name() != null ? a.name() : a.role());
+  }
+
+  /** The key under which the same actor, role and name is listed once among several mentions. */
+  public static String listKey(Actor a) {
+    return a.country() + "|" + a.role() + "|" + a.name();
+  }
+
+  private static String bare(String mention) {
+    String m = mention.toLowerCase(Locale.ROOT);
+    return m.startsWith("the ") ? m.substring(4) : m;
+  }
+}

@@ -1,0 +1,81 @@
+package org.sitrep.coding;
+
+import static org.sitrep.coding.DependencyTree.lemma;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.Token;
+
+/**
+ * "Eswar Prasad said the president's 'mercurial temperament' had complicated the talks": what a speaker says
+ * about an actor in critical words ({@code critical-words.txt}) is criticism of that actor (CAMEO 111).
+ */
+final class Criticism implements Construction {
+
+  @Override
+  public void code(SentenceCoding sc) {
+    criticism(sc, sc.out);
+  }
+
+  /**
+   * "Eswar Prasad said the president's 'mercurial temperament' had complicated the talks": what a
+   * speaker says about an actor in critical words (critical-words.txt) is criticism of that actor
+   * (CAMEO 111). The actor is the clause's subject, or whom its subject belongs to, is against or is by.
+   */
+  private void criticism(SentenceCoding sc, Map<String, Event> out) {
+    for (Token v : sc.toks) {
+      if (!v.isVerb() || !VerbLexicon.SPEECH.contains(lemma(v)) || sc.tree.negated(v)) continue;
+      List<ActorMention> speakers = sc.parts.subjectsOf(v);
+      if (speakers.isEmpty()) continue;
+      List<Integer> said = new ArrayList<>();
+      for (int c : sc.children.get(v.index())) {
+        if (sc.tree.rel(sc.toks.get(c)).equals("ccomp")) said.add(c);
+      }
+      if (sc.tree.rel(v).equals("parataxis") && v.head() >= 0) said.add(v.head()); // "“…,” the minister said"
+      for (int c : said) {
+        int clause = c;
+        for (int cc : sc.children.get(c)) { // "I think the allegations are ...": what is thought
+          if (FrameWords.OPINION.contains(lemma(sc.toks.get(c))) && sc.tree.rel(sc.toks.get(cc)).equals("ccomp")) clause = cc;
+        }
+        if (!critical(sc, clause, 0)) continue;
+        List<ActorMention> about = new ArrayList<>();
+        for (int cc : sc.children.get(clause)) {
+          String r = sc.tree.rel(sc.toks.get(cc));
+          if (r.equals("csubj")) about.addAll(sc.parts.oblique(cc, "by")); // "the claims made by Azerbaijan are ..."
+          if (!r.equals("nsubj") && !r.equals("nsubj:pass")) continue;
+          about.addAll(sc.parts.actorsOf(cc));
+          if (about.isEmpty()) about.addAll(sc.parts.owners(cc, 2));
+          if (about.isEmpty()) about.addAll(sc.parts.nominal(cc, "against"));
+          if (about.isEmpty()) about.addAll(sc.parts.nominal(cc, "by")); // "the claims by Azerbaijan are not credible"
+        }
+        for (ActorMention src : speakers) {
+          for (ActorMention tgt : sc.parts.distinct(about)) {
+            if (sc.parts.same(src, tgt)) continue;
+            Event e = sc.event(v, src, tgt, "111", "criticism");
+            if (e != null) sc.put(out, e);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the subtree under {@code node} holds a critical word (not negated), or negated praise. */
+  private boolean critical(SentenceCoding sc, int node, int depth) {
+    if (depth > 12) return false;
+    Token t = sc.toks.get(node);
+    String l = lemma(t);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    boolean neg = sc.children.get(node).stream()
+        .anyMatch(c -> sc.tree.rel(sc.toks.get(c)).equals("advmod") && FrameWords.NEGATIONS.contains(lemma(sc.toks.get(c))));
+    if ((VerbLexicon.CRITICAL.contains(l) || VerbLexicon.CRITICAL.contains(w)) && !neg) return true;
+    if ((VerbLexicon.CRITICAL_IF_NEGATED.contains(l) || VerbLexicon.CRITICAL_IF_NEGATED.contains(w)) && neg) return true;
+    for (int c : sc.children.get(node)) {
+      if (critical(sc, c, depth + 1)) return true;
+    }
+    return false;
+  }
+}

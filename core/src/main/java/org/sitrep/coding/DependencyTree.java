@@ -1,0 +1,135 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * One parsed sentence as a dependency tree: each token's children, and the questions every construction
+ * asks of the tree (a token's relation and lemma, whether it has a child of a relation, a preposition, a
+ * marker, whether it is negated). Built from a {@link Sentence} whose tokens carry heads and relations, so
+ * it can be tested with tokens made by hand.
+ */
+final class DependencyTree {
+  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+  final Sentence s;
+  final List<Token> toks;
+  final List<List<Integer>> children;
+
+  DependencyTree(Sentence s) {
+    this.s = s;
+    this.toks = s.tokens();
+    children = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) children.add(new ArrayList<>());
+    for (Token t : toks) {
+      if (t.head() >= 0) children.get(t.head()).add(t.index());
+    }
+  }
+
+  /** The indexes of the tokens that depend on {@code node}. */
+  List<Integer> children(int node) {
+    return children.get(node);
+  }
+
+  boolean isPredicate(Token t) {
+    return t.head() < 0 || rel(t).equals("root");
+  }
+
+  static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  String rel(Token t) {
+    return t.relation() == null ? "" : t.relation();
+  }
+
+  boolean hasChild(Token v, String relation) {
+    for (int c : children.get(v.index())) {
+      if (rel(toks.get(c)).equals(relation)) return true;
+    }
+    return false;
+  }
+
+  boolean hasMark(Token v, String... marks) {
+    for (int c : children.get(v.index())) {
+      Token ch = toks.get(c);
+      if (rel(ch).equals("mark") && Set.of(marks).contains(lemma(ch))) return true;
+    }
+    return false;
+  }
+
+  boolean hasCase(int node, String prep) {
+    for (int c : children.get(node)) {
+      Token ch = toks.get(c);
+      if (rel(ch).equals("case") && (lemma(ch).equals(prep) || ch.word().equalsIgnoreCase(prep))) return true;
+    }
+    return false;
+  }
+
+  int tokenAt(int offset) {
+    for (Token t : toks) {
+      if (t.begin() <= offset && offset < t.end()) return t.index();
+    }
+    return -1;
+  }
+
+  /** Whether the act is negated, itself or through the verb it complements ("never urged X to investigate"). */
+  boolean negated(Token v) {
+    for (int c : children.get(v.index())) {
+      Token ch = toks.get(c);
+      if ((rel(ch).equals("advmod") || rel(ch).equals("neg")) && FrameWords.NEGATIONS.contains(lemma(ch))) return true;
+    }
+    if (rel(v).equals("xcomp") && v.head() >= 0 && !FrameWords.DENYING.contains(lemma(toks.get(v.head())))) {
+      return negated(toks.get(v.head()));
+    }
+    // "no knowledge of any efforts to urge Ukraine to investigate", "no evidence that Iran attacked":
+    // an act told under a negated noun is not told as having happened
+    Token cur = v;
+    for (int guard = 0; cur.head() >= 0 && guard < 5; guard++) {
+      String r = rel(cur);
+      Token h = toks.get(cur.head());
+      if (!(r.equals("xcomp") || r.startsWith("acl") || r.startsWith("nmod") || r.equals("ccomp") && h.isNoun())) break;
+      if (h.isNoun()) {
+        for (int c : children.get(h.index())) {
+          if (rel(toks.get(c)).equals("det") && lemma(toks.get(c)).equals("no")) return true;
+        }
+      }
+      cur = h;
+    }
+    return false;
+  }
+
+  /**
+   * A gerund the parser took for an adjective of its object ("of [supplying] missiles", amod): the
+   * clause it heads hangs on the verb above the noun, which then holds its arguments.
+   */
+  @Nullable Token gerundHost(Token v) {
+    if (!v.pos().equals("VBG") || !rel(v).equals("amod") || v.head() < 0) return null;
+    Token noun = toks.get(v.head());
+    if (!rel(noun).startsWith("obl") || noun.head() < 0 || !(hasCase(noun.index(), "of") || hasCase(noun.index(), "for"))) {
+      return null;
+    }
+    return toks.get(noun.head());
+  }
+
+  /** Whether the sentence speaks of a contest: a sport or an election word, or a score. */
+  boolean isContest() {
+    for (Token t : toks) {
+      if (VerbLexicon.CONTEST.contains(lemma(t)) || SCORE.matcher(t.word()).matches()) return true;
+    }
+    return false;
+  }
+
+  boolean isBoth(int node) {
+    for (int c : children.get(node)) {
+      String l = lemma(toks.get(c));
+      if (l.equals("both") || l.equals("two")) return true;
+    }
+    return false;
+  }
+}

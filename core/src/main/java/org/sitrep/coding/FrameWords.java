@@ -1,0 +1,48 @@
+package org.sitrep.coding;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.internal.Lexicon;
+
+/**
+ * The words that frame an act rather than name one ({@code frame-words.tsv}): alleging, denying, planning,
+ * appealing, intent, opinion, claim nouns and negations. Add a word there, not here.
+ */
+final class FrameWords {
+  private FrameWords() {}
+
+  private static final Map<String, Set<String>> BY_KIND = load();
+
+  static final Set<String> ALLEGING = kind("alleging");
+  static final Set<String> DENYING = kind("denying");
+  static final Set<String> PLANNING = kind("planning");
+  static final Set<String> APPEALS = kind("appealing");
+  static final Set<String> INTENT = kind("intent");
+  static final Set<String> OPINION = kind("opinion");
+  static final Set<String> CLAIM_NOUNS = kind("claim-noun");
+  static final Set<String> NEGATIONS = kind("negation");
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String line : Lexicon.lines(FrameWords.class, "frame-words.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) throw new IllegalStateException("frame-words.tsv: expected word<TAB>kind in: " + line);
+      out.computeIfAbsent(f[1].strip(), k -> new HashSet<>()).add(f[0].strip());
+    }
+    return out;
+  }
+
+  private static Set<String> kind(String kind) {
+    Set<String> words = BY_KIND.get(kind);
+    if (words == null) throw new IllegalStateException("frame-words.tsv has no words of kind " + kind);
+    return Set.copyOf(words);
+  }
+
+  /** Whether the verb frames another act: saying, claiming, denying, planning, appealing, intending. */
+  static boolean isFrame(String lemma) {
+    return VerbLexicon.SPEECH.contains(lemma) || PLANNING.contains(lemma) || ALLEGING.contains(lemma)
+        || DENYING.contains(lemma) || APPEALS.contains(lemma) || INTENT.contains(lemma);
+  }
+}

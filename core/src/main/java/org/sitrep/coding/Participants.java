@@ -1,0 +1,320 @@
+package org.sitrep.coding;
+
+import static org.sitrep.coding.DependencyTree.lemma;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.actors.ActorIdentity;
+import org.sitrep.actors.ActorResolver;
+import org.sitrep.actors.ResolvedActors;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Token;
+
+/**
+ * Who takes part in an act, read off the tree: the actors a nominal stands for, the actors in a
+ * pattern's target slot (object, a preposition, an object's owner, a place), the subject a clause
+ * without one takes from the clause above it, who undergoes a passive. Add a new way of finding a
+ * target here.
+ */
+final class Participants extends SentenceParts {
+
+  Participants(DependencyTree tree, ResolvedActors actors) {
+    super(tree, actors);
+  }
+
+  /** The actors a nominal stands for: its own mention, or those of its coordinated nominals. */
+  List<ActorMention> actorsOf(int node) {
+    List<ActorMention> out = new ArrayList<>(actors.at(s.index(), node));
+    if (out.size() == 1 && out.get(0).actor().name() == null && toks.get(node).pos().equals("NNS")) {
+      // "two former officials, Mark Ellis and Jane Porter, testified": the people named, one by one
+      List<ActorMention> named = new ArrayList<>();
+      for (int c : children.get(node)) {
+        if (rel(toks.get(c)).equals("appos")) {
+          for (ActorMention m : actorsOf(c)) {
+            if (m.actor().name() != null && ActorResolver.isPerson(m)) named.add(m);
+          }
+        }
+      }
+      if (named.size() >= 2) out = named;
+    }
+    if (out.isEmpty()) {
+      for (int c : children.get(node)) {
+        String r = rel(toks.get(c));
+        if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")) {
+          out.addAll(actors.at(s.index(), c));
+        }
+      }
+    }
+    if (out.isEmpty()) { // "thousands of Georgians", "a group of lawmakers"
+      for (int c : children.get(node)) {
+        if (rel(toks.get(c)).startsWith("nmod") && hasCase(c, "of")) out.addAll(actors.at(s.index(), c));
+      }
+    }
+    for (int c : children.get(node)) {
+      if (rel(toks.get(c)).equals("conj")) out.addAll(actorsOf(c));
+    }
+    return out;
+  }
+
+  List<ActorMention> distinct(List<ActorMention> in) {
+    List<ActorMention> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (ActorMention m : in) {
+      if (m.actor().country() == null) continue;
+      // "the Spanish tax agency" is a demonym modifier and a role on the same words: one actor, the role
+      boolean covered = m.actor().role() == null && m.actor().name() == null && in.stream().anyMatch(o -> o != m
+          && m.actor().country().equals(o.actor().country()) && o.actor().role() != null
+          && o.start() < m.end() && m.start() < o.end());
+      if (covered) continue;
+      if (seen.add(ActorIdentity.listKey(m.actor()))) out.add(m);
+    }
+    return out;
+  }
+
+  List<ActorMention> slot(Token v, String slot) {
+    return slot(v, slot, false);
+  }
+
+  /**
+   * The target actors in a pattern's slot. {@code material}: the act is done to things (destroying,
+   * seizing, attacking), so a thing's owners are its target.
+   */
+  List<ActorMention> slot(Token v, String slot, boolean material) {
+    if (slot.equals("-")) return List.of();
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(v.index())) {
+      Token ch = toks.get(c);
+      if (slot.equals("obj") && rel(ch).equals("obj") || slot.equals("iobj") && rel(ch).equals("iobj")) {
+        out.addAll(actorsOf(c));
+      }
+    }
+    if (out.isEmpty() && slot.equals("obj")) {
+      // "rejected Assange's attempt", "criticised China's decision": the act's owner is the target
+      for (int c : children.get(v.index())) {
+        if (!rel(toks.get(c)).equals("obj") || !toks.get(c).isNoun()) continue;
+        for (int cc : children.get(c)) {
+          if (rel(toks.get(cc)).equals("nmod:poss")) out.addAll(actorsOf(cc));
+        }
+        // "smashing windows of cars with drivers inside", "shelled the homes of villagers": the
+        // people the thing belongs to, two steps down at most
+        if (out.isEmpty() && material) out.addAll(owners(c, 2));
+        // "shelled positions in northern Syria", "struck depots in Lebanon": a thing attacked where a
+        // state is, the state's (the place phrase hangs on the thing or on the verb)
+        if (out.isEmpty() && material) out.addAll(statesIn(c));
+        if (out.isEmpty() && material) out.addAll(statesIn(v.index()));
+      }
+    }
+    if (out.isEmpty() && slot.equals("obj")) {
+      // "demanding [the FBI subpoena him]": the subject of a small clause is the one addressed
+      for (int c : children.get(v.index())) {
+        // (after the verb: a quotation before it, "“…,” the expert warned", is what was said, not to whom)
+        if (rel(toks.get(c)).equals("ccomp") && c > v.index() && !hasMark(toks.get(c), "that", "whether", "if")) {
+          for (int cc : children.get(c)) {
+            if (rel(toks.get(cc)).equals("nsubj")) out.addAll(actorsOf(cc));
+          }
+        }
+      }
+    }
+    if (!slot.equals("obj") && !slot.equals("iobj")) {
+      out.addAll(oblique(v.index(), slot));
+      // a light verb's object carries the phrase: "imposed sanctions on Iran"
+      for (int c : children.get(v.index())) {
+        if (rel(toks.get(c)).equals("obj") || rel(toks.get(c)).startsWith("obl")) {
+          out.addAll(nominal(c, slot));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Actors in obl/nmod dependents of {@code head} introduced by {@code prep}. */
+  List<ActorMention> oblique(int head, String prep) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(head)) {
+      Token ch = toks.get(c);
+      if ((rel(ch).startsWith("obl") || rel(ch).startsWith("nmod")) && hasCase(c, prep)) {
+        out.addAll(actorsOf(c));
+      }
+    }
+    return out;
+  }
+
+  List<ActorMention> nominal(int noun, String prep) {
+    return nominal(noun, prep, 2);
+  }
+
+  List<ActorMention> nominal(int noun, String prep, int depth) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(noun)) {
+      Token ch = toks.get(c);
+      if (rel(ch).startsWith("nmod") && hasCase(c, prep)) {
+        List<ActorMention> found = actorsOf(c);
+        // "an investigation into a rape allegation (made) against Julian Assange": the one it is against
+        if (found.isEmpty() && (prep.equals("into") || prep.equals("against"))) found = against(c, 2);
+        out.addAll(found);
+      } else if (rel(ch).startsWith("nmod") && depth > 1 && actors.at(s.index(), c).isEmpty()) {
+        // "pledged $2 billion in aid to Indonesia": the phrase hangs on a noun inside the object
+        out.addAll(nominal(c, prep, depth - 1));
+      }
+      if (rel(ch).equals("conj")) out.addAll(nominal(c, prep, depth)); // "weapons and support from the US"
+    }
+    return out;
+  }
+
+  /** States named as metonyms in an "in" phrase under {@code node}: "in northern Syria". */
+  List<ActorMention> statesIn(int node) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(node)) {
+      if (!(rel(toks.get(c)).startsWith("nmod") || rel(toks.get(c)).startsWith("obl")) || !hasCase(c, "in")) continue;
+      for (ActorMention m : actors.at(s.index(), c)) {
+        if (m.rule().contains("metonym")) out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Actors a thing belongs to: its "of"/"with" nominals and their possessors, down to {@code depth}. */
+  List<ActorMention> owners(int node, int depth) {
+    List<ActorMention> out = new ArrayList<>();
+    if (depth == 0) return out;
+    for (int c : children.get(node)) {
+      String r = rel(toks.get(c));
+      boolean owner = r.equals("nmod:poss") || r.startsWith("nmod") && (hasCase(c, "of") || hasCase(c, "with"));
+      if (r.startsWith("acl") && (lemma(toks.get(c)).equals("belong") || lemma(toks.get(c)).equals("own"))) {
+        out.addAll(slot(toks.get(c), lemma(toks.get(c)).equals("own") ? "by" : "to")); // "cars belonging to X"
+      } else if (owner) {
+        List<ActorMention> found = actorsOf(c);
+        out.addAll(found.isEmpty() ? owners(c, depth - 1) : found);
+      }
+    }
+    return out;
+  }
+
+  List<ActorMention> against(int node, int depth) {
+    List<ActorMention> out = new ArrayList<>();
+    if (depth == 0) return out;
+    for (int c : children.get(node)) {
+      String r = rel(toks.get(c));
+      if ((r.startsWith("nmod") || r.startsWith("obl")) && hasCase(c, "against")) out.addAll(actorsOf(c));
+      else if (r.startsWith("acl") || r.startsWith("nmod")) out.addAll(against(c, depth - 1));
+    }
+    return out;
+  }
+
+  /**
+   * Countries named as places ("the United States", "Mexico") in the clause under {@code node}, not
+   * in a "to" phrase (the destination) nor in its subject.
+   */
+  List<ActorMention> statesBelow(int node, int depth) {
+    List<ActorMention> out = new ArrayList<>();
+    if (depth == 0) return out;
+    for (int c : children.get(node)) {
+      String r = rel(toks.get(c));
+      if (r.startsWith("nsubj") || hasCase(c, "to")) continue;
+      for (ActorMention m : actors.at(s.index(), c)) {
+        if (m.rule().contains("metonym") && m.actor().name() == null) out.add(m);
+      }
+      out.addAll(statesBelow(c, depth - 1));
+    }
+    return out;
+  }
+
+  /** The subject a clause without one takes from the clause above it. */
+  List<ActorMention> controller(Token v) {
+    if (v.head() < 0) return List.of();
+    Token h = toks.get(v.head());
+    String r = rel(v);
+    List<ActorMention> out = new ArrayList<>();
+    if (r.equals("xcomp") || r.equals("advcl") && hasMark(v, "of", "for")) {
+      for (int c : children.get(h.index())) {
+        if (rel(toks.get(c)).equals("obj")) out.addAll(actorsOf(c));
+      }
+      if (!out.isEmpty() && (r.equals("advcl") || !VerbLexicon.SPEECH.contains(lemma(h)))) return out;
+    }
+    if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") || r.equals("dep")
+        && v.isVerb()) {
+      for (int c : children.get(h.index())) {
+        if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
+      }
+      if (out.isEmpty() && (r.equals("xcomp") || r.equals("conj"))) return controller(h);
+    }
+    if (r.equals("acl:relcl") || r.equals("acl")) {
+      for (ActorMention m : actorsOf(h.index())) {
+        if (m.actor().role() != null) out.add(m); // "the Swedish move to drop ..." is no actor's act
+      }
+      if (out.isEmpty() && r.equals("acl") && v.pos().equals("VBG") && v.index() > 0
+          && toks.get(v.index() - 1).word().equals(",") && h.head() >= 0) {
+        // "held talks with them, threatening them with tariffs": a participle after a comma is the
+        // act of the clause's subject, whatever noun the parser hung it on
+        for (int c : children.get(h.head())) {
+          if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who undergoes a passive clause that has no subject of its own: the subject of the clause it
+   * hangs on ("150 Indians returned home after being deported", "he was arrested and deported").
+   */
+  List<ActorMention> undergoer(Token v) {
+    String r = rel(v);
+    if (v.head() < 0 || !(r.equals("advcl") || r.equals("conj") || r.equals("xcomp"))) return List.of();
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(v.head())) {
+      String cr = rel(toks.get(c));
+      if (cr.equals("nsubj") || cr.equals("nsubj:pass")) out.addAll(actorsOf(c));
+    }
+    return out;
+  }
+
+  List<ActorMention> subjectsOf(Token h) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(h.index())) {
+      if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
+    }
+    if (out.isEmpty()) out.addAll(controller(h));
+    return distinct(out);
+  }
+
+  /**
+   * "Prince Andrew told friends and family that ...": the actor's own people (circle-words.txt) as
+   * the direct object of a statement, with no actor of their own, are private people of the actor's
+   * country. (Calling a friend or visiting relatives is private life, not coded.)
+   */
+  @Nullable ActorMention circle(Token v, ActorMention src) {
+    for (int c : children.get(v.index())) {
+      String r = rel(toks.get(c));
+      if (!(r.equals("obj") || r.equals("iobj")) || !actors.at(s.index(), c).isEmpty()) continue;
+      Token t = toks.get(c);
+      if (!VerbLexicon.CIRCLE.contains(lemma(t))) continue;
+      for (int cc : children.get(c)) { // "his friends" are his; "the minister's friends" are the minister's
+        if (rel(toks.get(cc)).equals("nmod:poss") && !actors.at(s.index(), cc).isEmpty()
+            && !same(actors.at(s.index(), cc).get(0), src)) return null;
+      }
+      return new ActorMention(t.word(), t.begin(), t.end(), s.index(), new Actor(null, src.actor().country(), "CVL"),
+          "circle");
+    }
+    return null;
+  }
+
+  /** Unnamed press ("reporters", "journalists"): a statement to them is a statement to the public. */
+  static boolean isPress(ActorMention m) {
+    return "MED".equals(m.actor().role()) && m.actor().name() == null;
+  }
+
+  /** Coercion, assault and fighting (roots 17-20): acts done to people through their things. */
+  static boolean isMaterial(String code) {
+    return code.compareTo("17") >= 0 && code.compareTo("21") < 0;
+  }
+
+  /** Whether two mentions are one actor ({@link ActorIdentity#same}). */
+  boolean same(ActorMention a, ActorMention b) {
+    return ActorIdentity.same(a, b);
+  }
+}

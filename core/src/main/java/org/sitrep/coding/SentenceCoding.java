@@ -1,0 +1,100 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.actors.ActorIdentity;
+import org.sitrep.actors.ResolvedActors;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.Modality;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * One sentence being coded: what every {@link Construction} reads (the tree, the participants, the
+ * article's outlet and publication date) and where it writes (the article's events so far, one per fact,
+ * and the allegations of this sentence that a denial may answer). It turns a verb, a source, a target and
+ * a code into an {@link Event} with its modality ({@link ModalityResolver}), date and place
+ * ({@link Circumstances}).
+ */
+final class SentenceCoding {
+  final DependencyTree tree;
+  final Sentence s;
+  final List<Token> toks;
+  final List<List<Integer>> children;
+  final ResolvedActors actors;
+  final Participants parts;
+  final Actor outlet;
+  final @Nullable String published;
+  /** The article's events so far, by fact ({@link #put}). */
+  final Map<String, Event> out;
+  /** Allegations and accusations coded in this sentence, which a denial in it answers. */
+  final List<Event> alleged = new ArrayList<>();
+  private final ModalityResolver modalities;
+  private final Circumstances circumstances;
+  private final CameoCodebook codebook;
+
+  SentenceCoding(DependencyTree tree, ResolvedActors actors, ModalityResolver modalities, Participants parts,
+      Circumstances circumstances, CameoCodebook codebook, Actor outlet, @Nullable String published,
+      Map<String, Event> out) {
+    this.tree = tree;
+    this.s = tree.s;
+    this.toks = tree.toks;
+    this.children = tree.children;
+    this.actors = actors;
+    this.parts = parts;
+    this.modalities = modalities;
+    this.circumstances = circumstances;
+    this.codebook = codebook;
+    this.outlet = outlet;
+    this.published = published;
+    this.out = out;
+  }
+
+  /** The event of {@code src}'s act at {@code v} on {@code tgt}, or null when the code is unknown. */
+  @Nullable Event event(Token v, ActorMention src, @Nullable ActorMention tgt, String code, String rule) {
+    if (!codebook.known(code)) return null;
+    ModalityResolver.Result m = modalities.resolve(v, src, code);
+    Modality modality = m.modality();
+    Actor asserted = m.assertedBy();
+    List<Actor> deniedBy = m.deniedBy();
+    String date = circumstances.dateOf(v);
+    if (date != null && published != null && date.compareTo(published.substring(0, Math.min(10, published.length()))) > 0
+        && (modality == Modality.HAPPENED || modality == Modality.REPORTED)) {
+      modality = Modality.PLANNED;
+    }
+    if (date == null && published != null && published.length() >= 10
+        && (modality == Modality.HAPPENED || modality == Modality.REPORTED) && !isPresentTense(v)) {
+      date = published.substring(0, 10);
+    }
+    CameoCodebook.Code c = codebook.get(code);
+    return new Event(src, tgt, code, code.substring(0, 2), c.name().isEmpty() ? null : c.name(), c.plover(),
+        c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, circumstances.placeOf(v), s.index(), s.text(), rule);
+  }
+
+  /** The quotation holding the verb, if any. */
+  @Nullable Quote quoteAround(Token v) {
+    return modalities.quoteAround(v);
+  }
+
+  private static boolean isPresentTense(Token v) {
+    return v.pos().equals("VBZ") || v.pos().equals("VBP");
+  }
+
+  void put(Map<String, Event> out, Event e) {
+    // one fact per article; the same act on another stated date is another fact
+    String day = published == null || published.length() < 10 ? "" : published.substring(0, 10);
+    String when = e.date() == null || e.date().equals(day) ? "" : e.date();
+    String key = ActorIdentity.key(e.source().actor()) + ">" + (e.target() == null ? "-" : ActorIdentity.key(e.target().actor()))
+        + ":" + e.cameo() + "@" + when + "/" + e.modality();
+    out.putIfAbsent(key, e);
+  }
+
+  @Nullable String day() {
+    return published == null || published.length() < 10 ? null : published.substring(0, 10);
+  }
+}

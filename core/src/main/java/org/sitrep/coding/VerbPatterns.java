@@ -1,0 +1,243 @@
+package org.sitrep.coding;
+
+import static org.sitrep.coding.DependencyTree.lemma;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.Modality;
+import org.sitrep.model.Token;
+
+/**
+ * The verb patterns of {@code verbs.tsv} and {@code petrarch-verbs.tsv}: for each verb with a pattern whose
+ * words are present, the source is its subject (the "by" phrase of a passive; the controlling subject or
+ * object of a clause without one: "accused North Korea <em>of supplying</em>"), the target is found in the
+ * slots the pattern names; coordinated actors give one event each; symmetric acts of coordinated subjects
+ * ("A and B agreed") give A→B. The first pattern that finds its participants codes the verb; a pattern coded
+ * {@code ---} makes the verb no event. Add a verb in {@code verbs.tsv}.
+ */
+final class VerbPatterns implements Construction {
+  private final VerbLexicon lexicon;
+
+  VerbPatterns(VerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public void code(SentenceCoding sc) {
+    for (Token v : sc.toks) {
+      List<VerbLexicon.Pattern> patterns = lexicon.patterns(lemma(v));
+      if (!patterns.isEmpty() && (v.isVerb() || v.pos().startsWith("JJ")
+          || v.pos().equals("NN") && (sc.tree.isPredicate(v) || sc.tree.hasChild(v, "cop")))) { // "X is under investigation by Y"
+        if (!sc.tree.negated(v)) {
+          // the first pattern whose words are present and that finds its participants codes the verb
+          for (VerbLexicon.Pattern p : matching(sc, v, patterns)) {
+            if (p.code().equals(VerbLexicon.NO_EVENT) || codeVerb(sc, v, p, sc.out, sc.alleged)) break;
+          }
+        }
+      }
+    }
+  }
+
+  private List<VerbLexicon.Pattern> matching(SentenceCoding sc, Token v, List<VerbLexicon.Pattern> patterns) {
+    List<VerbLexicon.Pattern> out = new ArrayList<>();
+    Set<String> words = null;
+    for (VerbLexicon.Pattern p : patterns) {
+      if (p.parts().isEmpty()) {
+        out.add(p);
+        continue;
+      }
+      if (words == null) words = dependentWords(sc, v);
+      boolean all = true;
+      for (Set<String> part : p.parts()) {
+        boolean any = false;
+        for (String w : part) {
+          if (words.contains(w)) { any = true; break; }
+        }
+        if (!any) { all = false; break; }
+      }
+      if (all) out.add(p);
+    }
+    return out;
+  }
+
+  /** Lemmas of the dependents a pattern's parts may name. */
+  private Set<String> dependentWords(SentenceCoding sc, Token v) {
+    Set<String> words = new HashSet<>();
+    if (sc.tree.gerundHost(v) != null) {
+      Token noun = sc.toks.get(v.head());
+      words.add(lemma(noun));
+      for (int c : sc.children.get(noun.index())) {
+        if (sc.tree.rel(sc.toks.get(c)).equals("conj")) words.add(lemma(sc.toks.get(c)));
+      }
+    }
+    for (int c : sc.children.get(v.index())) {
+      Token ch = sc.toks.get(c);
+      String r = sc.tree.rel(ch);
+      if (r.equals("obj") || r.equals("iobj") || r.equals("compound:prt") || r.equals("xcomp") || r.startsWith("obl")
+          || r.equals("nsubj:pass") || r.equals("advcl") || r.equals("ccomp") || r.equals("cop")) {
+        words.add(lemma(ch));
+        words.add(ch.word().toLowerCase(Locale.ROOT));
+        for (int cc : sc.children.get(c)) {
+          Token g = sc.toks.get(cc);
+          if (sc.tree.rel(g).equals("case") || sc.tree.rel(g).equals("mark") || sc.tree.rel(g).equals("compound") || sc.tree.rel(g).equals("amod")) {
+            words.add(lemma(g));
+          }
+          if (sc.tree.rel(g).startsWith("nmod") || sc.tree.rel(g).equals("obl")) {
+            words.add(lemma(g));
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Codes the verb with one pattern; false when the pattern finds no participants. */
+  private boolean codeVerb(SentenceCoding sc, Token v, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+    if (p.has("contest") && sc.tree.isContest()) return false; // "Russia beat Croatia 3-0"
+    Token host = sc.tree.gerundHost(v);
+    if (host != null) {
+      return codeGerund(sc, v, host, p, out, alleged);
+    }
+    boolean passive = false;
+    List<ActorMention> sources = new ArrayList<>();
+    List<ActorMention> targets = new ArrayList<>();
+    for (int c : sc.children.get(v.index())) {
+      Token ch = sc.toks.get(c);
+      String r = sc.tree.rel(ch);
+      if (r.equals("nsubj")) {
+        sources.addAll(sc.parts.actorsOf(c));
+      } else if (r.equals("nsubj:pass")) {
+        passive = true;
+        targets.addAll(sc.parts.actorsOf(c));
+      }
+    }
+    for (int c : sc.children.get(v.index())) {
+      if (sc.tree.rel(sc.toks.get(c)).equals("aux:pass")) passive = true; // "of being extradited": no subject, still passive
+    }
+    if (passive) {
+      sources.addAll(sc.parts.oblique(v.index(), "by"));
+      if (sources.isEmpty() && p.has("srcfrom")) sources.addAll(sc.parts.oblique(v.index(), "from"));
+      if (sources.isEmpty() && p.has("srcfrom")) {
+        // "deported for illegally entering the United States", "deported from Arizona in the US": the
+        // state the clause places them in is the one that sends them away
+        sources.addAll(sc.parts.statesBelow(v.index(), 3));
+      }
+      if (targets.isEmpty()) targets.addAll(sc.parts.undergoer(v));
+    }
+    boolean hasSubject = false;
+    for (int c : sc.children.get(v.index())) {
+      // a relative pronoun ("the United States, which accuses him") stands for the noun the clause hangs on
+      if (sc.tree.rel(sc.toks.get(c)).startsWith("nsubj") && !sc.toks.get(c).pos().startsWith("W")) hasSubject = true;
+    }
+    if (sources.isEmpty() && !passive && !hasSubject) { // "the two sides agreed": a subject, but no actor
+      sources.addAll(sc.parts.controller(v));
+    }
+    if (!passive) {
+      for (String slot : p.slots()) {
+        targets.addAll(sc.parts.slot(v, slot, sc.parts.isMaterial(p.code())));
+        if (!targets.isEmpty()) break;
+      }
+      if (targets.isEmpty() && FrameWords.INTENT.contains(p.lemma())) {
+        // "pledged to help the Philippines": the intended act's object is the target
+        for (int c : sc.children.get(v.index())) {
+          if (sc.tree.rel(sc.toks.get(c)).equals("xcomp")) {
+            for (String slot : List.of("obj", "with", "to")) {
+              targets.addAll(sc.parts.slot(sc.toks.get(c), slot));
+              if (!targets.isEmpty()) break;
+            }
+            if (targets.isEmpty()) { // "pledged to help the Philippines build ..."
+              for (int cc : sc.children.get(c)) {
+                String r = sc.tree.rel(sc.toks.get(cc));
+                if (r.equals("ccomp") || r.equals("xcomp")) targets.addAll(sc.parts.subjectsOf(sc.toks.get(cc)));
+              }
+            }
+          }
+        }
+      }
+      if (targets.isEmpty() && sc.tree.rel(v).equals("conj") && v.head() >= 0) {
+        for (String slot : List.of("obj", "with", "to")) {
+          targets.addAll(sc.parts.slot(sc.toks.get(v.head()), slot));
+          if (!targets.isEmpty()) break;
+        }
+      }
+    }
+    if (p.has("rev")) {
+      List<ActorMention> t = sources;
+      sources = targets;
+      targets = t;
+    }
+    sources = sc.parts.distinct(sources);
+    targets = sc.parts.distinct(targets);
+    if (p.has("sym") && targets.isEmpty() && sources.size() >= 2) {
+      targets = List.of(sources.get(1));
+      sources = List.of(sources.get(0));
+    }
+    if (sources.isEmpty()) return false;
+    if (targets.isEmpty() && p.code().startsWith("01") && !p.has("rev") && sources.size() == 1
+        && sources.get(0).actor().country() != null) {
+      ActorMention own = sc.parts.circle(v, sources.get(0)); // "told friends and family": statements only
+      if (own != null) targets = List.of(own);
+    }
+    if (targets.isEmpty() && !p.has("notarget")) return false;
+    List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    for (ActorMention src : sources) {
+      for (ActorMention tgt : ts) {
+        if (tgt != null && sc.parts.same(src, tgt)) continue;
+        // "told reporters", "met reporters": the press carries the news, it is not a party to it
+        if (tgt != null && (p.code().startsWith("01") || p.code().startsWith("04")) && sc.parts.isPress(tgt)) continue;
+        Event e = sc.event(v, src, tgt, p.code(), p.describe());
+        if (e == null) continue;
+        sc.put(out, e);
+        if (e.modality() == Modality.ALLEGED || e.root().equals("11")) alleged.add(e);
+      }
+    }
+    return true;
+  }
+
+  private boolean codeGerund(SentenceCoding sc, Token v, Token host, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+    List<ActorMention> sources = new ArrayList<>();
+    for (int c : sc.children.get(host.index())) {
+      if (sc.tree.rel(sc.toks.get(c)).equals("obj")) sources.addAll(sc.parts.actorsOf(c));
+    }
+    if (sources.isEmpty()) {
+      for (int c : sc.children.get(host.index())) {
+        if (sc.tree.rel(sc.toks.get(c)).equals("nsubj")) sources.addAll(sc.parts.actorsOf(c));
+      }
+    }
+    List<ActorMention> targets = new ArrayList<>();
+    for (String slot : p.slots()) {
+      if (slot.equals("-")) continue;
+      if (slot.equals("obj")) {
+        targets.addAll(sc.parts.actorsOf(v.head())); // "of attacking [Ukraine's grid]": the noun is the object
+        if (!targets.isEmpty()) break;
+        continue;
+      }
+      targets.addAll(sc.parts.oblique(host.index(), slot));
+      targets.addAll(sc.parts.nominal(v.head(), slot));
+      if (!targets.isEmpty()) break;
+    }
+    if (p.has("rev")) {
+      List<ActorMention> t = sources;
+      sources = targets;
+      targets = t;
+    }
+    boolean any = false;
+    for (ActorMention src : sc.parts.distinct(sources)) {
+      for (ActorMention tgt : sc.parts.distinct(targets)) {
+        if (sc.parts.same(src, tgt)) continue;
+        Event e = sc.event(v, src, tgt, p.code(), p.describe());
+        if (e == null) continue;
+        sc.put(out, e);
+        any = true;
+        if (e.modality() == Modality.ALLEGED) alleged.add(e);
+      }
+    }
+    return any;
+  }
+}
