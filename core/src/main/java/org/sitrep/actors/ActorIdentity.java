@@ -40,6 +40,20 @@ public final class ActorIdentity {
     return a.country() + "|" + a.role() + "|" + a.name();
   }
 
+  /**
+   * The key under which a mention counts once towards its country's share of the article: a leader named
+   * twenty times does not make the article his country's.
+   */
+  public static String countingKey(ActorMention m) {
+    return m.actor().country() + "|" + m.actor().role() + "|"
+        + (m.actor().name() != null ? m.actor().name() : m.mention().toLowerCase(Locale.ROOT));
+  }
+
+  /** One person under one name: a surname the document first gave in full stands for the full name. */
+  public static String personKey(String name, java.util.Map<String, String> fullNames) {
+    return name.contains(" ") ? name : fullNames.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+  }
+
   private static String bare(String mention) {
     String m = mention.toLowerCase(Locale.ROOT);
     return m.startsWith("the ") ? m.substring(4) : m;

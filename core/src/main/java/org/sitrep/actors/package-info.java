@@ -20,6 +20,15 @@
  * a named person the text never places takes an organisation their description names ("director at
  * Amnesty International") or else the country their sentences and the article clearly lead with.
  * An {@link org.sitrep.actors.ActorMemory} carries what one document established to the next.
+ *
+ * <p>Which class to touch: a role word — {@code roles.tsv}; a country, capital or demonym — the generated
+ * tables and {@code country-aliases.tsv}; a new kind of element in a phrase (how a sentence is cut into
+ * mention phrases, conjuncts and appositives) — {@code PhraseReader}; what a phrase means (titles,
+ * postings, "the president of", pronouns, name chains) — {@code MentionResolver}; an article-level
+ * fallback (sentence countries, the setting, the dominant country, employers, "the two sides") —
+ * {@code ArticlePlacement}; first person in quotations — {@code QuotedSpeakers}; when two mentions are
+ * one actor — {@link org.sitrep.actors.ActorIdentity}. {@link org.sitrep.actors.ActorResolver} only runs
+ * them in order.
  */
 @NullMarked
 package org.sitrep.actors;

@@ -1,0 +1,34 @@
+package org.sitrep.actors;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sitrep.internal.Lexicon;
+
+/** The word lists and role sets the resolver's parts share (the lists themselves are data files). */
+final class ActorWords {
+  private ActorWords() {}
+
+  static final Set<String> HONORIFICS = Set.copyOf(Lexicon.lines(ActorResolver.class, "honorifics.txt"));
+  static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
+  static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "LEG");
+  /** Roles whose bearers belong where they act: the state's, and protesters. */
+  static final Set<String> LOCAL_ROLES =
+      Stream.concat(STATE_ROLES.stream(), Stream.of("OPP")).collect(Collectors.toUnmodifiableSet());
+  static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB");
+  static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+  /** Titles whose "to X" names the posting, not the holder's state: "ambassador to the EU". */
+  static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "emissary");
+
+  static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+  static final String QUOTED_FIRST_PERSON = "quoted first person";
+
+  static final List<List<String>> PAIR_PHRASES = Lexicon.lines(ActorResolver.class, "pair-phrases.txt").stream()
+      .map(l -> List.of(l.strip().split("\\s+"))).toList();
+
+  static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("at", "of", "for", "with", "from");
+
+  static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.lines(ActorResolver.class, "not-name-parts.txt"));
+}

@@ -1,0 +1,307 @@
+package org.sitrep.actors;
+
+import static org.sitrep.actors.ActorWords.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.AnalyzedArticle;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * The article-level passes that place what the sentences left unplaced, in order: bare groups by the
+ * countries their sentence names, then by the places it is set in; state roles by their sentence's cities;
+ * the article's dominant country; one person, one actor ("Volker" is the "Kurt Volker" placed above); named
+ * people by their employer or their neighbourhood; state roles by the places and institutions around them;
+ * "the two sides" as the article's two leading countries. Change a fallback here.
+ */
+final class ArticlePlacement {
+  private final AnalyzedArticle article;
+  private final List<ActorMention> all;
+  private final List<List<List<ActorMention>>> byToken;
+  private final Map<String, String> fullNames;
+  private final Map<String, Integer> countryCounts;
+  private final List<ActorMention> pendingCountryless;
+  private final List<List<String>> cityCountries;
+  private final List<List<String>> settingCountries;
+
+  ArticlePlacement(AnalyzedArticle article, List<ActorMention> all, List<List<List<ActorMention>>> byToken,
+      Map<String, String> fullNames, Map<String, Integer> countryCounts, List<ActorMention> pendingCountryless,
+      List<List<String>> cityCountries, List<List<String>> settingCountries) {
+    this.article = article;
+    this.all = all;
+    this.byToken = byToken;
+    this.fullNames = fullNames;
+    this.countryCounts = countryCounts;
+    this.pendingCountryless = pendingCountryless;
+    this.cityCountries = cityCountries;
+    this.settingCountries = settingCountries;
+  }
+
+  /** Runs the passes, replacing mentions in {@code all} and {@code byToken} as it places them. */
+  void run() {
+    // Bare role groups with no country ("civilians") in a sentence that names one country only
+    // belong to it; else, in an article dominated by one country, they act for that country.
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (!pendingCountryless.contains(m) || m.actor().name() != null || !NON_STATE.contains(m.actor().role())) continue;
+      java.util.Set<String> inSentence = new java.util.HashSet<>();
+      for (ActorMention o : all) {
+        if (o.sentence() == m.sentence() && o.start() < m.start() && o.actor().country() != null
+            && !GroupCodes.isGroup(o.actor().country())) {
+          inSentence.add(o.actor().country());
+        }
+      }
+      if (inSentence.size() == 1) {
+        String only = inSentence.iterator().next();
+        ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), only, m.actor().role()), "+sentence country");
+        pendingCountryless.set(pendingCountryless.indexOf(m), r);
+      } else if (inSentence.isEmpty() && new java.util.HashSet<>(settingCountries.get(m.sentence())).size() == 1) {
+        // "a man was arrested in Berlin": private people are where the sentence places the act
+        String only = settingCountries.get(m.sentence()).get(0);
+        ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), only, m.actor().role()), "+sentence place");
+        pendingCountryless.set(pendingCountryless.indexOf(m), r);
+      }
+    }
+    pendingCountryless.removeIf(m -> !all.contains(m) || m.rule().endsWith("sentence country")
+        || m.rule().endsWith("sentence place"));
+    // Bare role groups with no country ("the ministry said"), in an article dominated by one country,
+    // act for that country.
+    // A state role in a sentence that names cities or regions of one country only is that country's
+    // ("caught by police in Arizona"), whatever country the article is about.
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (!pendingCountryless.contains(m) || !STATE_ROLES.contains(m.actor().role())) continue;
+      java.util.Set<String> places = new java.util.HashSet<>(cityCountries.get(m.sentence()));
+      if (places.size() == 1) {
+        ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), places.iterator().next(), m.actor().role()),
+            "+sentence place");
+        pendingCountryless.set(pendingCountryless.indexOf(m), r);
+      }
+    }
+    pendingCountryless.removeIf(m -> m.rule().endsWith("sentence place"));
+    String dominant = dominant(countryCounts);
+    if (dominant != null && !pendingCountryless.isEmpty()) {
+      for (int i = 0; i < all.size(); i++) {
+        ActorMention m = all.get(i);
+        if (pendingCountryless.contains(m)) {
+          replace(all, i, byToken, new Actor(m.actor().name(), dominant, m.actor().role()), "+dominant country");
+        }
+      }
+    }
+    // One person, one actor: "Volker" later in the text is the "Kurt Volker, the former special
+    // envoy" placed above (his country may have come only from the article-level pass).
+    Map<String, Actor> placedPeople = new HashMap<>();
+    for (ActorMention m : all) {
+      if (m.actor().name() != null && m.actor().country() != null) {
+        placedPeople.putIfAbsent(ActorIdentity.personKey(m.actor().name(), fullNames), m.actor());
+      }
+    }
+    // Named people the text never places ("Vindman said") take the country their neighbourhood is
+    // about: the placed actors of the sentences they appear in (counted twice) and the sentences
+    // either side, over all their mentions, plus the article's balance of countries; only when one
+    // country clearly leads.
+    int total = countryCounts.entrySet().stream().filter(e -> !GroupCodes.isGroup(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+    Map<String, List<ActorMention>> unplaced = new java.util.LinkedHashMap<>();
+    for (ActorMention m : all) {
+      if (m.actor().name() != null && m.actor().country() == null && m.actor().role() == null) {
+        unplaced.computeIfAbsent(ActorIdentity.personKey(m.actor().name(), fullNames), k -> new ArrayList<>()).add(m);
+      }
+    }
+    Map<String, Actor> resolvedPeople = new HashMap<>();
+    for (Map.Entry<String, List<ActorMention>> e : unplaced.entrySet()) {
+      Actor known = placedPeople.get(e.getKey());
+      if (known != null) {
+        resolvedPeople.put(e.getKey(), known);
+        continue;
+      }
+      Actor employer = affiliation(e.getValue(), all, article);
+      if (employer != null) {
+        resolvedPeople.put(e.getKey(), new Actor(e.getKey(), employer.country(), employer.role()));
+        continue;
+      }
+      String home = neighbourhoodCountry(e.getValue(), all, List.of(), countryCounts, total);
+      if (home != null) {
+        resolvedPeople.put(e.getKey(), new Actor(e.getKey(), home, null));
+      }
+    }
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (m.actor().name() == null || m.actor().country() != null || m.actor().role() != null) continue;
+      String key = ActorIdentity.personKey(m.actor().name(), fullNames);
+      Actor a = resolvedPeople.get(key);
+      if (a != null) {
+        replace(all, i, byToken, a, placedPeople.containsKey(key) ? "+same person" : "+context country");
+      }
+    }
+    // Bare state roles still unplaced ("a judge ruled", "police said") in an article no country
+    // dominates take the country the places and institutions around them are in. People are left
+    // out of the vote (a judge is not the defendant's compatriot); the cities and regions named
+    // count (people travel, police do not). Protesters are placed the same way: people protest where
+    // they live. Private roles ("the businessman") stay unplaced: a foreigner is as likely.
+    List<ActorMention> institutions = all.stream().filter(o -> !ActorResolver.isPerson(o)).toList();
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (m.actor().name() != null || m.actor().country() != null || !LOCAL_ROLES.contains(m.actor().role())) continue;
+      String home = neighbourhoodCountry(List.of(m), institutions, cityCountries, countryCounts, total);
+      if (home != null) {
+        replace(all, i, byToken, new Actor(null, home, m.actor().role()), "+context country");
+      }
+    }
+    pairs(article, countryCounts, all, byToken);
+  }
+
+  /**
+   * "The two sides", "both countries": the two states the article is about, when two countries
+   * clearly lead it (each named by at least two distinct actors, the second half as often again as
+   * any third). Each phrase becomes two mentions on the same words, as "Russia and China" would.
+   */
+  static void pairs(AnalyzedArticle article, Map<String, Integer> counts, List<ActorMention> all,
+      List<List<List<ActorMention>>> byToken) {
+    List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream().filter(e -> !GroupCodes.isGroup(e.getKey()))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+    if (ranked.size() < 2 || ranked.get(1).getValue() < 2
+        || ranked.size() > 2 && ranked.get(1).getValue() * 2 < ranked.get(2).getValue() * 3) {
+      return;
+    }
+    String text = article.article().text();
+    for (Sentence s : article.sentences()) {
+      List<Token> toks = s.tokens();
+      for (int i = 0; i < toks.size(); i++) {
+        for (List<String> phrase : PAIR_PHRASES) {
+          if (i + phrase.size() > toks.size()) continue;
+          boolean match = true;
+          for (int k = 0; k < phrase.size() && match; k++) {
+            match = toks.get(i + k).word().equalsIgnoreCase(phrase.get(k));
+          }
+          if (!match || !byToken.get(s.index()).get(i + phrase.size() - 1).isEmpty()) continue;
+          int start = toks.get(i).begin();
+          int end = toks.get(i + phrase.size() - 1).end();
+          for (int c = 0; c < 2; c++) {
+            ActorMention m = new ActorMention(text.substring(start, end), start, end, s.index(),
+                new Actor(null, ranked.get(c).getKey(), "GOV"), "the two sides");
+            all.add(m);
+            for (int k = i; k < i + phrase.size(); k++) {
+              byToken.get(s.index()).get(k).add(m);
+            }
+          }
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(ActorMention::start));
+  }
+
+  /**
+   * "Philip Luther, Research and Advocacy Director for the Middle East and North Africa at Amnesty
+   * International": the organisation closing a description set after a name (no verb between) is
+   * whom the person works for.
+   */
+  static @Nullable Actor affiliation(List<ActorMention> mentions, List<ActorMention> all, AnalyzedArticle article) {
+    for (ActorMention m : mentions) {
+      List<Token> toks = article.sentences().get(m.sentence()).tokens();
+      int i = 0;
+      while (i < toks.size() && toks.get(i).end() <= m.start()) i++;
+      while (i < toks.size() && toks.get(i).begin() < m.end()) i++;
+      if (i >= toks.size()) continue;
+      // the description follows the name's comma, or the mention already holds its title ("John
+      // Williams, the president" + "of the Federal Reserve Bank of New York")
+      boolean titled = m.mention().contains(",") && AFFILIATION_PREPOSITIONS.contains(toks.get(i).word().toLowerCase(Locale.ROOT));
+      if (!toks.get(i).word().equals(",") && !titled) continue;
+      int first = titled ? i : i + 1;
+      for (int j = first; j < Math.min(toks.size(), i + 20); j++) {
+        Token t = toks.get(j);
+        if (t.isVerb() || t.word().equals(",") && j > first || t.pos().equals(".")) break;
+        if (!AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+        int k = j + 1 < toks.size() && toks.get(j + 1).pos().equals("DT") ? j + 2 : j + 1;
+        if (k >= toks.size()) break;
+        int at = toks.get(k).begin();
+        for (ActorMention o : all) {
+          if (o.sentence() == m.sentence() && o.start() == at && o.rule().equals("organisation")
+              && o.actor().country() != null) {
+            return o.actor();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Puts a re-resolved mention in place of {@code all.get(i)}, in the list and in the token index,
+   * its rule extended by {@code how}.
+   */
+  static ActorMention replace(List<ActorMention> all, int i, List<List<List<ActorMention>>> byToken, Actor actor,
+      String how) {
+    ActorMention m = all.get(i);
+    ActorMention r = new ActorMention(m.mention(), m.start(), m.end(), m.sentence(), actor, m.rule() + how);
+    all.set(i, r);
+    for (List<ActorMention> slot : byToken.get(m.sentence())) {
+      slot.replaceAll(x -> x == m ? r : x);
+    }
+    return r;
+  }
+
+  /** The country a named person's contexts are about, or null when none clearly leads. */
+  static @Nullable String neighbourhoodCountry(List<ActorMention> mentions, List<ActorMention> all,
+      List<List<String>> cityCountries, Map<String, Integer> counts, int total) {
+    Map<String, Double> votes = new HashMap<>();
+    for (ActorMention m : mentions) {
+      // cities and regions named around it (given for state roles only) vote too ("caught by police in Arizona")
+      for (int k = Math.max(0, m.sentence() - 1); k <= Math.min(cityCountries.size() - 1, m.sentence() + 1); k++) {
+        for (String c : cityCountries.get(k)) votes.merge(c, k == m.sentence() ? 2.0 : 1.0, Double::sum);
+      }
+      for (ActorMention o : all) {
+        String c = o.actor().country();
+        if (c == null || GroupCodes.isGroup(c) || Math.abs(o.sentence() - m.sentence()) > 1
+            || o.rule().startsWith("pronoun")) continue;
+        votes.merge(c, o.sentence() == m.sentence() ? 2.0 : 1.0, Double::sum);
+      }
+    }
+    if (total > 0) {
+      counts.forEach((c, n) -> {
+        if (!GroupCodes.isGroup(c)) votes.merge(c, 3.0 * n / total, Double::sum);
+      });
+    }
+    String top = null;
+    double first = 0;
+    double second = 0;
+    for (Map.Entry<String, Double> e : votes.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        top = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= 2 && first >= 1.5 * second ? top : null;
+  }
+
+  /** The country most distinct actors belong to, when it leads: a third of them and a quarter more than the next. */
+  static @Nullable String dominant(Map<String, Integer> counts) {
+    int total = 0;
+    String top = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (GroupCodes.isGroup(e.getKey())) continue;
+      int n = e.getValue();
+      total += n;
+      if (n > first) {
+        second = first;
+        first = n;
+        top = e.getKey();
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return total >= 2 && first * 3 >= total && first * 4 >= second * 5 ? top : null;
+  }
+}

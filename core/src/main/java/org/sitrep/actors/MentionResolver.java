@@ -1,0 +1,325 @@
+package org.sitrep.actors;
+
+import static org.sitrep.actors.ActorWords.*;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.actors.PhraseReader.Element;
+import org.sitrep.actors.PhraseReader.Kind;
+
+/**
+ * What one phrase means: the place gives the country, the role word the role, the name the name; a place
+ * alone stands for its government ("Pyongyang"); what the phrase leaves out comes from the document so far
+ * (a surname or "Mr Putin" after "Vladimir Putin", "he" after a named person, "the police" after "Nigerian
+ * police") and then from the {@link ActorMemory} of earlier documents. Add a rule for a new kind of phrase
+ * here.
+ */
+final class MentionResolver {
+  private final Gazetteer gazetteer;
+  private final RoleLexicon roles;
+
+  MentionResolver(Gazetteer gazetteer, RoleLexicon roles) {
+    this.gazetteer = gazetteer;
+    this.roles = roles;
+  }
+
+  @Nullable ActorMention mention(List<Element> els, @Nullable List<Element> appositive, Sentence s, String text,
+      Map<String, Actor> people, Map<String, String> fullNames,
+      Map<String, Actor> roleChain, ActorMemory memory, List<ActorMention> sofar) {
+    List<Token> toks = s.tokens();
+    String country = null;
+    String role = null;
+    String name = null;
+    String rule;
+    if (isPosting(els, toks)) {
+      // "Ambassador to the European Union Gordon Sondland": the EU is where he is posted, not whom he
+      // acts for; the name is the actor, placed later by the chain or the article's context
+      int p = 0;
+      while (els.get(p).kind() != Kind.PERSON) p++;
+      els = els.subList(p, els.size());
+      role = "GOV";
+    }
+    Element person = null;
+    Element org = null;
+    Element roleEl = null;
+    Element place = null;
+    Element demonym = null;
+    Element city = null;
+    for (Element e : els) {
+      switch (e.kind()) {
+        case CITY -> { if (city == null) city = e; }
+        case PERSON -> person = e;
+        case ORG -> {
+          // a known organisation ("White House") outweighs an unknown one after it ("National Security Council")
+          if (org == null || org.entry() == null) org = e;
+        }
+        case ROLE -> {
+          if (roleEl == null || roleEl.role().code().equals("GOV")) roleEl = e;
+        }
+        case PLACE -> { if (place == null) place = e; }
+        case DEMONYM -> { if (demonym == null) demonym = e; }
+        default -> { }
+      }
+    }
+    int from = els.get(0).from();
+    int to = els.get(els.size() - 1).to();
+    if (els.size() == 1 && els.get(0).kind() == Kind.PRONOUN) {
+      Token t = toks.get(from);
+      boolean group = GROUP_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+      Actor a = group ? lastGroup(sofar, s.index(), t.begin()) : lastPerson(sofar, s.index(), roles);
+      if (a == null) return null;
+      return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, group ? "group pronoun" : "pronoun");
+    }
+    // the first place or demonym names the country: "Somali delegation in Nairobi" is Somalia's; a
+    // city gives the country of the role or name it goes with ("Lagos police"), never an actor alone
+    Element geo = place == null ? demonym : demonym == null ? place : place.from() < demonym.from() ? place : demonym;
+    if (city != null && (geo == null || city.from() < geo.from())) {
+      if (person == null && org == null && roleEl == null) return null;
+      geo = city;
+    }
+    if (geo != null && (org == null || geo.from() < org.from())) {
+      country = geo.entry().country();
+    }
+    if (roleEl != null) {
+      role = roleEl.role().code();
+      int k = roleEl.to();
+      if (k + 1 < toks.size() && toks.get(k).word().equals("of")) {
+        // "the president of the American Farm Bureau": the office is the organisation's; a known
+        // organisation gives its role ("President of the Senate"), an unknown one none
+        int o = toks.get(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+        if (o < toks.size() && toks.get(o).ner().equals("ORGANIZATION")) {
+          Gazetteer.Entry known = gazetteer.match(toks, o);
+          RoleLexicon.Role body = roles.match(toks, o); // "the Senate", "the Interior Ministry"
+          role = known != null && known.role() != null ? known.role() : body != null ? body.code() : null;
+        }
+      }
+    }
+    if (org != null && org.entry() == null && country == null && person == null) {
+      country = placeWithin(org, toks); // "the Federal Reserve Bank of New York"
+    }
+    if (org != null) {
+      if (org.entry() != null) {
+        if (country == null || org.entry().country() != null && isGroupCode(org.entry().country())) {
+          country = org.entry().country() != null ? org.entry().country() : country;
+        }
+        if (person == null && (role == null || org.to() > roleEl.to())) {
+          role = org.entry().role();
+          name = org.entry().name();
+        } else if (role == null) {
+          role = org.entry().role();
+        }
+      } else if (person == null) {
+        name = span(toks, org.from(), org.to());
+        if (country == null && role == null) {
+          Actor known = memory.recall(name);
+          if (known == null) return null;
+          return new ActorMention(text.substring(toks.get(from).begin(), toks.get(to - 1).end()),
+              toks.get(from).begin(), toks.get(to - 1).end(), s.index(), known, "memory");
+        }
+      }
+    }
+    if (person != null && roleEl != null && country != null && org != null && org.entry() != null
+        && country.equals(org.entry().country()) && isGroupCode(country)
+        && (roleEl.role().words().contains("ambassador") || roleEl.role().words().contains("envoy"))) {
+      country = null; // "EU ambassador Gordon Sondland": posted to the group, acting for his own state
+    }
+    if (person != null && appositive != null && els.get(els.size() - 1) == person) {
+      for (Element e : appositive) {
+        if (e.kind() == Kind.ROLE && (role == null || role.equals("GOV"))) role = e.role().code();
+        if (country == null && (e.kind() == Kind.PLACE || e.kind() == Kind.DEMONYM)) country = e.entry().country();
+        if (country == null && e.kind() == Kind.ORG && e.entry() != null) country = e.entry().country();
+      }
+    }
+    if (person != null) {
+      name = span(toks, person.from(), person.to());
+      if (name.contains(" ")) fullNames.putIfAbsent(surname(name).toLowerCase(Locale.ROOT), name);
+      rule = role != null || country != null ? "title" : "name";
+      if (country == null || role == null) {
+        Actor known = people.get(name.toLowerCase(Locale.ROOT));
+        if (known != null && known.name() != null && !known.name().equals(name)) {
+          rule = "name chain";
+        }
+        if (known == null) {
+          known = people.get(surname(name).toLowerCase(Locale.ROOT));
+          if (known != null) rule = "name chain";
+        }
+        if (known == null) {
+          // a bare surname is the person this document named in full ("Tim Morrison"), not another
+          // remembered person of that surname
+          String full = name.contains(" ") ? name : fullNames.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+          known = memory.recall(full);
+          if (known != null) rule = "memory";
+        }
+        if (known != null) {
+          if (country == null) country = known.country();
+          if (role == null) role = known.role();
+          if (known.name() != null && (known.name().length() > name.length() && rule.equals("name chain")
+              || rule.equals("memory"))) {
+            name = known.name();
+          }
+        } else if (country != null) {
+          role = "CVL"; // a private person the text gives a nationality
+        }
+      }
+      Actor a = new Actor(name, country, role);
+      if (country != null) {
+        people.put(name.toLowerCase(Locale.ROOT), a);
+        people.put(surname(name).toLowerCase(Locale.ROOT), a);
+      }
+    } else if (org != null && org.entry() != null) {
+      rule = "organisation";
+    } else if (roleEl != null) {
+      rule = country != null ? "role" : "role only";
+      if (country == null) {
+        Actor prev = roleChain.get(roleWords(roleEl));
+        if (prev != null) {
+          country = prev.country();
+          rule = "role chain";
+        }
+      }
+    } else if (org != null && org.entry() == null && country != null) {
+      // "the American Farm Bureau", "the Federal Reserve Bank of New York": a body of that country,
+      // not its government; role unknown
+      rule = "organisation";
+    } else if (place != null) {
+      if (to < toks.size() && (toks.get(to).pos().equals("NN") || toks.get(to).pos().equals("NNS"))) {
+        return null; // a place name modifying a noun ("the Ukraine war", "Russia sanctions") is not an actor
+      }
+      role = "GOV";
+      rule = place.entry().kind() == Gazetteer.Kind.CAPITAL ? "capital metonym" : "country metonym";
+      name = null;
+    } else if (demonym != null) {
+      // "Russians" (a plural noun) are people; "Russian" before a noun is an adjective, not an actor
+      Token last = toks.get(demonym.to() - 1);
+      boolean nounUse = last.pos().startsWith("NNPS") || last.pos().equals("NNS")
+          || demonym.entry().name().endsWith("s") && !demonym.entry().name().endsWith("ss");
+      boolean theNation = from > 0 && toks.get(from - 1).word().equalsIgnoreCase("the")
+          && (to >= toks.size() || !toks.get(to).isNoun() && !toks.get(to).pos().startsWith("JJ"));
+      if (theNation) {
+        role = "GOV"; // "the Chinese balked": the nation, acting as a state
+        rule = "demonym nation";
+      } else if (nounUse) {
+        role = "CVL";
+        rule = "demonym";
+      } else if (PhraseReader.nounAfterAdjectives(toks, to) >= 0) {
+        // "a Ukrainian port", "Iranian nuclear sites": the thing belongs to that country; no role
+        int end = PhraseReader.nounAfterAdjectives(toks, to);
+        while (end + 1 < toks.size() && toks.get(end + 1).isNoun() && !toks.get(end + 1).pos().startsWith("NNP")) end++;
+        int b = toks.get(from).begin();
+        int e = toks.get(end).end();
+        return new ActorMention(text.substring(b, e), b, e, s.index(), new Actor(null, country, null), "demonym modifier");
+      } else {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (country == null && role == null && !(person != null && rule.equals("name"))) {
+      return null; // a bare name stays, unplaced: the article-level pass may place it
+    }
+    // a trailing possessive is not part of the mention
+    int b = toks.get(from).begin();
+    int e = toks.get(to - 1).end();
+    Actor actor = new Actor(name, country, role);
+    if (roleEl != null && country != null && person == null) {
+      roleChain.put(roleWords(roleEl), actor);
+    }
+    return new ActorMention(text.substring(b, e), b, e, s.index(), actor, rule);
+  }
+
+  /**
+   * Whether the run is the posting of an envoy before his name: "(ambassador|envoy) to [the] PLACE NAME".
+   * The words before the run are read, as the title is not part of it.
+   */
+  boolean isPosting(List<Element> els, List<Token> toks) {
+    if (els.size() < 2 || els.get(0).kind() == Kind.PERSON || els.stream().noneMatch(e -> e.kind() == Kind.PERSON)) {
+      return false;
+    }
+    int k = els.get(0).from() - 1;
+    if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) k--;
+    if (k < 1 || !toks.get(k).word().equalsIgnoreCase("to")) return false;
+    String title = toks.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+    return POSTED.contains(title);
+  }
+
+  /** The country of a place named within an organisation's name ("Federal Reserve Bank of New York"). */
+  @Nullable String placeWithin(Element org, List<Token> toks) {
+    for (int k = org.from(); k < org.to(); k++) {
+      Gazetteer.Entry e = gazetteer.match(toks, k);
+      if (e != null && e.country() != null && e.kind() != Gazetteer.Kind.ORGANISATION && !isGroupCode(e.country())) {
+        return e.country();
+      }
+    }
+    return null;
+  }
+
+  static String roleWords(Element roleEl) {
+    return String.join(" ", roleEl.role().words());
+  }
+
+  static boolean isGroupCode(String code) {
+    return code.length() == 3 && !Character.isLowerCase(code.charAt(0)) && GroupCodes.isGroup(code);
+  }
+
+  /**
+   * The person a pronoun most likely means: the last person named in this or the two sentences before,
+   * else the last office holder mentioned by title alone ("the Chilean foreign minister"). When that
+   * person is not placed, neither is the pronoun (rather than jump to someone else).
+   */
+  static @Nullable Actor lastPerson(List<ActorMention> sofar, int sentence, RoleLexicon roles) {
+    Actor office = null;
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      ActorMention m = sofar.get(i);
+      if (m.sentence() < sentence - 2) break;
+      if (m.actor().name() != null && ActorResolver.isPerson(m)) {
+        return m.actor(); // possibly not yet placed; the article-level pass may place both together
+      }
+      if (office == null && m.actor().name() == null && m.rule().startsWith("role") && m.actor().country() != null) {
+        String[] words = m.mention().toLowerCase(Locale.ROOT).split(" ");
+        if (roles.isTitleHead(words[words.length - 1])) office = m.actor();
+      }
+    }
+    // no one named: "The Chilean foreign minister held talks ... he said" is the office holder
+    return office;
+  }
+
+  /**
+   * What "they" most likely means: the last group named in a plural ("senators", "Iranian security
+   * forces", "the protesters", "the Ukrainians") in this or the previous sentence, when it is the only such
+   * group there.
+   */
+  static @Nullable Actor lastGroup(List<ActorMention> sofar, int sentence, int before) {
+    Actor found = null;
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      ActorMention m = sofar.get(i);
+      if (m.sentence() < sentence - 1) break;
+      if (m.start() >= before || m.actor().role() == null) continue;
+      boolean nation = m.rule().equals("demonym nation"); // "the Chinese", "the Ukrainians"
+      if (!nation && !m.rule().startsWith("role") && !m.rule().equals("demonym")) continue;
+      if (!nation && !m.mention().endsWith("s")) continue; // a plural group, roughly: "officials", "forces", "Iranians"
+      if (found != null && !found.equals(m.actor())) return null; // two candidate groups: do not guess
+      found = m.actor();
+    }
+    return found;
+  }
+
+  static String span(List<Token> toks, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) sb.append(' ');
+      sb.append(toks.get(i).word());
+    }
+    return sb.toString().replace(" 's", "'s");
+  }
+
+  static String surname(String name) {
+    int sp = name.lastIndexOf(' ');
+    return sp < 0 ? name : name.substring(sp + 1);
+  }
+}
