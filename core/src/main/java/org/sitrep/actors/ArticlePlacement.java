@@ -284,7 +284,11 @@ final class ArticlePlacement {
     return first >= 2 && first >= 1.5 * second ? top : null;
   }
 
-  /** The country most distinct actors belong to, when it leads: a third of them and a quarter more than the next. */
+  /**
+   * The country most distinct actors belong to, when it holds at least half of them (of two at least) and more than any other. A
+   * looser lead (a third, and a quarter more than the next) placed a Canadian economist quoted in a story
+   * about Brazil in Brazil: on events-dev it cost check precision 0.73 -> 0.57 for no check recall.
+   */
   static @Nullable String dominant(Map<String, Integer> counts) {
     int total = 0;
     String top = null;
@@ -302,6 +306,6 @@ final class ArticlePlacement {
         second = n;
       }
     }
-    return total >= 2 && first * 3 >= total && first * 4 >= second * 5 ? top : null;
+    return total >= 2 && first * 2 >= total && first > second ? top : null;
   }
 }

@@ -118,9 +118,13 @@ final class MentionResolver {
         name = span(toks, org.from(), org.to());
         if (country == null && role == null) {
           Actor known = memory.recall(name);
-          if (known == null) return null;
-          return new ActorMention(text.substring(toks.get(from).begin(), toks.get(to - 1).end()),
-              toks.get(from).begin(), toks.get(to - 1).end(), s.index(), known, "memory");
+          int b = toks.get(from).begin();
+          int e = toks.get(to - 1).end();
+          // an organisation the lexicons do not know ("WeWork", "the Sabres"): a named actor of no known
+          // country or role yet; the article-level pass places it as it places a named person
+          if (known == null) return new ActorMention(text.substring(b, e), b, e, s.index(), new Actor(name, null, null),
+              "organisation name");
+          return new ActorMention(text.substring(b, e), b, e, s.index(), known, "memory");
         }
       }
     }
