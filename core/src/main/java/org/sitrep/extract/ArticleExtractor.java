@@ -76,7 +76,7 @@ public final class ArticleExtractor {
     PageMetadata meta = MetadataReader.read(page);
     Element body = page.body();
     List<String> paragraphs = body == null ? List.of() : BodyExtractor.extract(body, meta.title(), meta.description(), deadline);
-    paragraphs = preferDeclaredBody(paragraphs, meta.articleBody(), warnings);
+    paragraphs = preferDeclaredBody(paragraphs, meta.articleBody(), warnings).stream().map(GluedWords::sentences).toList();
     if (paragraphs.isEmpty() && body != null && body.text().length() < SMALL_PAGE_CHARS) {
       // a small page holding a sentence or two ("<p>Brazil recalled its ambassador.</p>"): too little for
       // the block scores, read as scraped text is read

@@ -40,6 +40,16 @@ final class GluedWords {
       sb.append(out, last, out.length());
       out = sb.toString();
     }
+    return sentences(out);
+  }
+
+  /**
+   * Only the sentence glue: "a chief physician.Police arrested" → "a chief physician. Police arrested". For
+   * the paragraphs of HTML pages, whose words are as the page wrote them but whose sentences the page's
+   * own markup or typing sometimes runs together; the sentence splitter would read one sentence.
+   */
+  static String sentences(String s) {
+    String out = s;
     Matcher g = SENTENCE_GLUE.matcher(out);
     if (g.find()) {
       StringBuilder sb = new StringBuilder(out.length() + 8);

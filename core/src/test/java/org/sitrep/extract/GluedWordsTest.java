@@ -22,4 +22,16 @@ class GluedWordsTest {
   void repairs_glue_and_leaves_deliberate_capitals(String in, String expected) {
     assertThat(GluedWords.repair(in)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "worked as a nurse.Officers arrived later | worked as a nurse. Officers arrived later",
+      "the talks ended?Nobody knows | the talks ended? Nobody knows",
+      "Russian newspaperVedomosti reported | Russian newspaperVedomosti reported",
+      "visit www.example.Org today | visit www.example.Org today",
+      "the U.S. Army said | the U.S. Army said",
+  })
+  void html_paragraphs_get_their_sentences_apart_and_keep_their_words(String in, String expected) {
+    assertThat(GluedWords.sentences(in)).isEqualTo(expected);
+  }
 }
