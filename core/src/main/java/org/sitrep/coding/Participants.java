@@ -85,6 +85,7 @@ final class Participants extends SentenceParts {
    */
   List<ActorMention> slot(Token v, String slot, boolean material) {
     if (slot.equals("-")) return List.of();
+    if (slot.equals("clause")) return clauseSubjects(v);
     List<ActorMention> out = new ArrayList<>();
     for (int c : children.get(v.index())) {
       Token ch = toks.get(c);
@@ -228,6 +229,12 @@ final class Participants extends SentenceParts {
     if (v.head() < 0) return List.of();
     Token h = toks.get(v.head());
     String r = rel(v);
+    if (r.equals("dep") && !h.isVerb() && !h.isNoun() && rel(h).equals("advmod") && h.head() >= 0) {
+      // "deliberated ... before finding Webb guilty": the parser hangs the clause on "before"; it is the
+      // verb's adverbial clause
+      h = toks.get(h.head());
+      r = "advcl";
+    }
     List<ActorMention> out = new ArrayList<>();
     if (r.equals("xcomp") || r.equals("advcl") && hasMark(v, "of", "for")) {
       for (int c : children.get(h.index())) {
@@ -316,5 +323,21 @@ final class Participants extends SentenceParts {
   /** Whether two mentions are one actor ({@link ActorIdentity#same}). */
   boolean same(ActorMention a, ActorMention b) {
     return ActorIdentity.same(a, b);
+  }
+
+  /**
+   * The subjects of the clause a verb reports ("prosecutors alleged [that the guards falsified records]"):
+   * whom an allegation is about. A subject that is the speaker's own pronoun is left out by the caller.
+   */
+  List<ActorMention> clauseSubjects(Token v) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(v.index())) {
+      if (!rel(toks.get(c)).equals("ccomp") || c < v.index()) continue;
+      for (int cc : children.get(c)) {
+        String r = rel(toks.get(cc));
+        if (r.equals("nsubj") || r.equals("nsubj:pass")) out.addAll(actorsOf(cc));
+      }
+    }
+    return out;
   }
 }

@@ -85,7 +85,8 @@ final class VerbPatterns implements Construction {
         words.add(ch.word().toLowerCase(Locale.ROOT));
         for (int cc : sc.children.get(c)) {
           Token g = sc.toks.get(cc);
-          if (sc.tree.rel(g).equals("case") || sc.tree.rel(g).equals("mark") || sc.tree.rel(g).equals("compound") || sc.tree.rel(g).equals("amod")) {
+          if (sc.tree.rel(g).equals("case") || sc.tree.rel(g).equals("mark") || sc.tree.rel(g).equals("compound") || sc.tree.rel(g).equals("amod")
+              || sc.tree.rel(g).equals("advmod") && FrameWords.NEGATIONS.contains(lemma(g))) { // "pleaded not guilty"
             words.add(lemma(g));
           }
           if (sc.tree.rel(g).startsWith("nmod") || sc.tree.rel(g).equals("obl")) {
