@@ -147,8 +147,9 @@ def convert_verbs(path, out):
     start = next(i for i, l in enumerate(lines) if l.startswith("####### VERB PATTERNS"))
     sets = parse_sets(lines[:start])
     rows, seen = [], set()
+    synonyms = []  # (verb, block, code): the verbs of one block, with the code each takes alone
     dropped, patterns, verbs_read = {}, 0, 0
-    block_code, block_verbs, block_patterns = None, [], []
+    block_code, block_verbs, block_patterns, block_name = None, [], [], None
 
     def emit(trigger, slots, code, flags):
         key = (trigger, code)
@@ -159,6 +160,9 @@ def convert_verbs(path, out):
 
     def flush():
         for verb, vcode in block_verbs:
+            code = vcode or block_code
+            if code and code[0] != "---" and block_name:
+                synonyms.append((verb, block_name, code[0]))
             for pat_parts, slots, code, sym in block_patterns:
                 parts = "+".join("|".join(dict.fromkeys(p)) for p in pat_parts)
                 emit(verb + "+" + parts, slots, code, "sym" if sym else "")
@@ -174,6 +178,7 @@ def convert_verbs(path, out):
         if m:
             flush()
             block_code, block_verbs, block_patterns = code_of(m.group(2)), [], []
+            block_name = m.group(1)
             continue
         if line.startswith("-"):
             patterns += 1
@@ -218,7 +223,7 @@ def convert_verbs(path, out):
             trigger = "+".join(w.split(" "))  # "ask_for" -> ask+for: the particle is a dependent
             block_verbs.append((trigger, vcode))
     flush()
-    return rows, {"patterns": patterns, "verbs": verbs_read, "dropped": dropped}
+    return rows, {"patterns": patterns, "verbs": verbs_read, "dropped": dropped, "synonyms": synonyms}
 
 
 def convert_agents(path):
@@ -283,6 +288,18 @@ def main():
         for r in rows:
             f.write("\t".join(r).rstrip("\t") + "\n")
     print("wrote %s: %d rows" % (out, len(rows)))
+
+    out = os.path.join(root, "core/src/main/resources/org/sitrep/coding/petrarch-synonyms.tsv")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# The verbs of each PETRARCH-2 CAMEO.2.0.txt block (its synonym set, mostly from WordNet) with the\n")
+        f.write("# code each takes on its own; converted by scripts/petrarch-data.py, do not edit by hand.\n")
+        f.write("# source: " + source + "\n")
+        f.write("# file: petrarch2/data/dictionaries/CAMEO.2.0.txt sha256 " + sha256(verbs_path) + "\n")
+        f.write("# verb<TAB>block<TAB>code\n")
+        for v, b, c in stats["synonyms"]:
+            if known is None or c in known:
+                f.write("%s\t%s\t%s\n" % (v, b, c))
+    print("wrote %s: %d rows" % (out, len(stats["synonyms"])))
 
     agents, skipped = convert_agents(agents_path)
     out = os.path.join(root, "core/src/main/resources/org/sitrep/actors/petrarch-agents.tsv")

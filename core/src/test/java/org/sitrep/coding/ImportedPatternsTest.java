@@ -21,9 +21,20 @@ class ImportedPatternsTest {
   }
 
   @Test
-  void imported_patterns_never_code_a_bare_verb() {
-    assertThat(lexicon.patterns("withhold")).noneMatch(p -> p.imported() && p.parts().isEmpty());
+  void an_imported_verb_is_coded_alone_only_as_the_synonym_of_a_listed_verb_with_the_same_code() {
+    // "apprehend" shares PETRARCH-2's block and its code 173 with "arrest", which verbs.tsv codes alone
+    assertThat(lexicon.patterns("apprehend")).anySatisfy(p -> {
+      assertThat(p.imported()).isTrue();
+      assertThat(p.parts()).isEmpty();
+      assertThat(p.code()).isEqualTo("173");
+      assertThat(p.slots()).isEqualTo(lexicon.patterns("arrest").get(0).slots());
+    });
+    // "take" is in the same block as "seize", but it is a common verb of many senses
     assertThat(lexicon.patterns("take")).noneMatch(p -> p.imported() && p.parts().isEmpty());
+    // "capture" is coded 171 by the block, "arrest" 173: not the same code, so no bare pattern from "arrest"
+    assertThat(lexicon.patterns("capture")).noneMatch(p -> p.imported() && p.parts().isEmpty() && p.code().equals("173"));
+    // a bare verb of saying is never imported ("describe" beside "inform")
+    assertThat(lexicon.patterns("describe")).noneMatch(p -> p.imported() && p.parts().isEmpty());
   }
 
   @Test
