@@ -50,7 +50,9 @@ final class EventCoder {
     // (two, or one for acts coded without a target such as denials).
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (mentions >= 2 && lemma.equals("must")) return true; // a quoted demand, see demands()
+      if (mentions >= 2 && lemma.equals("must")) return true; // a quoted demand, see QuotedDemands
+      // what a speaker says about another actor may be criticism, see Criticism
+      if (mentions >= 2 && t.isVerb() && VerbLexicon.SPEECH.contains(lemma)) return true;
       if (!lexicon.isTrigger(lemma)) continue;
       if (mentions >= 2 && (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun())) return true;
       if (lexicon.codesWithoutTarget(lemma) && t.isVerb()) return true;
