@@ -260,6 +260,82 @@ def convert_agents(path):
     return rows, skipped
 
 
+def parse_date(d):
+    """PETRARCH's YYMMDD or YYYYMMDD as an ISO date, or None."""
+    d = d.strip()
+    if re.fullmatch(r"\d{8}", d):
+        return "%s-%s-%s" % (d[:4], d[4:6], d[6:])
+    if re.fullmatch(r"\d{6}", d):
+        yy = int(d[:2])
+        return "%d-%s-%s" % (1900 + yy if yy >= 30 else 2000 + yy, d[2:4], d[4:])
+    return None
+
+
+def person_name(raw):
+    words = [w for w in raw.strip().rstrip("_").split("_") if w]
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in words)
+
+
+def convert_people(paths):
+    """Named people and offices with their codes and the dates they held them: (key, name, country, role, from, to)."""
+    rows, skipped = [], 0
+    for path in paths:
+        entry, aliases, codes = None, [], []
+
+        def flush():
+            if entry is None:
+                return
+            canonical = person_name(entry)
+            # "Secretary-General Ban Ki-Moon" with the alias "Ban Ki-Moon": the name without the title
+            suffixes = [a for a in aliases if " " in a and canonical.endswith(" " + a)]
+            if suffixes:
+                canonical = min(suffixes, key=len)
+            for code, lo, hi in codes:
+                if len(code) < 6:
+                    continue  # a country or a group without a role: not a person
+                if code[:3] in ("IGO", "NGO", "MNC", "NGM"):
+                    country, role = code[3:6], code[:3]
+                else:
+                    country, role = code[:3], code[3:6]
+                for key in [canonical] + aliases:
+                    rows.append((key, canonical, country, role, lo or "", hi or ""))
+
+        for raw in open(path, encoding="utf-8", errors="replace"):
+            line = raw.split("#")[0].rstrip()
+            if not line.strip():
+                continue
+            if line[0].isspace() or line.lstrip().startswith("["):
+                for m in re.finditer(r"\[([A-Z]+)\s*([^\]]*)\]", line):
+                    lo = hi = None
+                    span = m.group(2).strip()
+                    ok = True
+                    if span.startswith(">"):
+                        lo = parse_date(span[1:]); ok = lo is not None
+                    elif span.startswith("<"):
+                        hi = parse_date(span[1:]); ok = hi is not None
+                    elif "-" in span:
+                        a, b = span.split("-", 1)
+                        lo, hi = parse_date(a), parse_date(b); ok = lo is not None and hi is not None
+                    elif span:
+                        ok = False
+                    if ok:
+                        codes.append((m.group(1), lo, hi))
+                    else:
+                        skipped += 1
+                continue
+            if line.startswith("+"):
+                aliases.append(person_name(line[1:].split()[0]))
+                continue
+            flush()
+            head = line.split()[0]
+            entry, aliases, codes = head, [], []
+            m = re.search(r"\[([A-Z]+)\]", line)
+            if m:
+                codes.append((m.group(1), None, None))
+        flush()
+    return list(dict.fromkeys(rows)), skipped
+
+
 def main():
     if len(sys.argv) not in (4, 5):
         sys.exit("usage: petrarch-data.py PETRARCH2_CHECKOUT COMMIT SITREP_ROOT [CAMEO_CODES_TSV]")
@@ -300,6 +376,22 @@ def main():
             if known is None or c in known:
                 f.write("%s\t%s\t%s\n" % (v, b, c))
     print("wrote %s: %d rows" % (out, len(stats["synonyms"])))
+
+    people_paths = [os.path.join(d, f) for f in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")]
+    people, bad_dates = convert_people(people_paths)
+    out = os.path.join(root, "core/src/main/resources/org/sitrep/actors/petrarch-people.tsv")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# Named people (and offices) with the country, role and dates of each post they held, converted from the\n")
+        f.write("# PETRARCH-2 actor dictionaries by scripts/petrarch-data.py; do not edit by hand (people.tsv, read first, wins).\n")
+        f.write("# source: " + source + "\n")
+        for pth in people_paths:
+            f.write("# file: petrarch2/data/dictionaries/%s sha256 %s\n" % (os.path.basename(pth), sha256(pth)))
+        f.write("# %d rows; %d codes with an unreadable date left out; an IGO code gives the group as country (IGOUNO -> UNO IGO)\n" % (
+            len(people), bad_dates))
+        f.write("# name or alias<TAB>canonical name<TAB>country<TAB>role<TAB>from (ISO date or empty)<TAB>to\n")
+        for r in people:
+            f.write("\t".join(r) + "\n")
+    print("wrote %s: %d rows" % (out, len(people)))
 
     agents, skipped = convert_agents(agents_path)
     out = os.path.join(root, "core/src/main/resources/org/sitrep/actors/petrarch-agents.tsv")

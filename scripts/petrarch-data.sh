@@ -13,7 +13,7 @@ commit="$(git --git-dir="$(git -C "$repo" rev-parse --git-dir 2>/dev/null | sed 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/petrarch2/data/dictionaries"
-for f in CAMEO.2.0.txt Phoenix.agents.txt; do
+for f in CAMEO.2.0.txt Phoenix.agents.txt Phoenix.Countries.actors.txt Phoenix.International.actors.txt; do
   (git -C "$repo" show "$commit:petrarch2/data/dictionaries/$f" 2>/dev/null \
     || git --git-dir="$repo" show "$commit:petrarch2/data/dictionaries/$f") > "$work/petrarch2/data/dictionaries/$f"
 done

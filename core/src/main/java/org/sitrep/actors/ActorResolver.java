@@ -36,19 +36,27 @@ import org.sitrep.model.Token;
 public final class ActorResolver {
   private final PhraseReader phrases;
   private final MentionResolver mentions;
+  private final PeopleDirectory directory;
 
   public ActorResolver(Gazetteer gazetteer, RoleLexicon roles) {
+    this(gazetteer, roles, PeopleDirectory.standard());
+  }
+
+  public ActorResolver(Gazetteer gazetteer, RoleLexicon roles, PeopleDirectory directory) {
     this.phrases = new PhraseReader(gazetteer, roles);
     this.mentions = new MentionResolver(gazetteer, roles);
+    this.directory = directory;
   }
 
   /** A resolver over the bundled data files. */
   public static ActorResolver standard() {
-    return new ActorResolver(Gazetteer.standard(), RoleLexicon.standard());
+    return new ActorResolver(Gazetteer.standard(), RoleLexicon.standard(), PeopleDirectory.standard());
   }
 
   /** Resolves every mention of the article; remembers named actors it establishes in {@code memory}. */
-  public ResolvedActors resolve(AnalyzedArticle article, ActorMemory memory) {
+  public ResolvedActors resolve(AnalyzedArticle article, ActorMemory learned) {
+    // what earlier documents taught first, then the directory of known people at the article's date
+    ActorMemory memory = directory.over(learned, article.article().published());
     String text = article.article().text();
     List<ActorMention> all = new ArrayList<>();
     List<List<List<ActorMention>>> byToken = new ArrayList<>();

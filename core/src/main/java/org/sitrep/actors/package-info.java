@@ -11,7 +11,9 @@
  * by itself), {@code regions.tsv} (states and provinces, by {@code scripts/region-data.sh}, used as
  * cities are), {@code pair-phrases.txt} ("the two sides": the article's two leading countries),
  * {@code not-name-parts.txt} (words that never end a name the tagger cut short) and
- * {@code people.tsv} (well-known office holders, the memory's starting point).
+ * {@code people.tsv} (well-known office holders, the memory's starting point) and {@code petrarch-people.tsv}
+ * (some 40,000 names of office holders with the dates of their posts, from the PETRARCH-2 actor dictionaries,
+ * read at the article's date by {@code PeopleDirectory} after what the memory knows).
  *
  * <p>Resolution works in two passes. Each mention first gets what its own words say (titles,
  * possessives, appositives, organisations, name chains within the document, the memory). Then the
