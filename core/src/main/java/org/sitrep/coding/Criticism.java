@@ -16,6 +16,14 @@ import org.sitrep.model.Token;
  */
 final class Criticism implements Construction {
 
+  /** Whether a sentence of these words (lemmas and words) can hold criticism: a critical word is there. */
+  static boolean mayHold(java.util.Set<String> words) {
+    for (String w : words) {
+      if (VerbLexicon.CRITICAL.contains(w) || VerbLexicon.CRITICAL_IF_NEGATED.contains(w)) return true;
+    }
+    return false;
+  }
+
   @Override
   public void code(SentenceCoding sc) {
     criticism(sc, sc.out);

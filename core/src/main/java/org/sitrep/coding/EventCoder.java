@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.actors.Gazetteer;
 import org.sitrep.actors.ResolvedActors;
@@ -42,22 +43,47 @@ final class EventCoder {
 
   /** Whether a sentence can hold an event: it has an actor and a trigger word. */
   boolean candidate(Sentence s, ResolvedActors actors) {
-    int mentions = actors.inSentence(s.index()).size();
-    if (mentions == 0) {
+    List<org.sitrep.model.ActorMention> here = actors.inSentence(s.index());
+    if (here.isEmpty()) {
       return false;
     }
+    // actors, not mentions: "Webb said he had taken his car" holds one actor, whom no act of two parties needs
+    Set<String> distinct = new java.util.HashSet<>();
+    for (org.sitrep.model.ActorMention m : here) distinct.add(org.sitrep.actors.ActorIdentity.key(m.actor()));
+    int mentions = distinct.size();
+    if (mentions == 1) {
+      // "told friends and family": an actor's own people are the other party (see Participants.circle)
+      for (Token t : s.tokens()) {
+        if (VerbLexicon.CIRCLE.contains(t.lemma().toLowerCase(Locale.ROOT))) mentions = 2;
+      }
+    }
     // Parsing is the costly step: only sentences with a trigger and enough actors for it are parsed
-    // (two, or one for acts coded without a target such as denials).
+    // (two, or one for acts coded without a target such as denials), and a trigger counts only when the
+    // words one of its patterns needs are in the sentence.
+    Set<String> words = null;
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (mentions >= 2 && lemma.equals("must")) return true; // a quoted demand, see QuotedDemands
-      // what a speaker says about another actor may be criticism, see Criticism
-      if (mentions >= 2 && t.isVerb() && VerbLexicon.SPEECH.contains(lemma)) return true;
-      if (!lexicon.isTrigger(lemma)) continue;
+      boolean speech = mentions >= 2 && t.isVerb() && VerbLexicon.SPEECH.contains(lemma);
+      if (!speech && !lexicon.isTrigger(lemma)) continue;
+      if (words == null) words = words(s);
+      // what a speaker says about another actor in critical words is criticism, see Criticism
+      if (speech && Criticism.mayHold(words)) return true;
+      if (!lexicon.isTrigger(lemma) || !lexicon.mayMatch(lemma, words)) continue;
       if (mentions >= 2 && (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun())) return true;
       if (lexicon.codesWithoutTarget(lemma) && t.isVerb()) return true;
     }
     return false;
+  }
+
+  /** The sentence's lemmas and lower-cased words. */
+  private static Set<String> words(Sentence s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Token t : s.tokens()) {
+      out.add(t.lemma().toLowerCase(Locale.ROOT));
+      out.add(t.word().toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   /**

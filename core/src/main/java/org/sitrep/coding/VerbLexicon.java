@@ -85,6 +85,23 @@ final class VerbLexicon {
     return v;
   }
 
+  /** Slot lists by their text in the file, shared: the converted file repeats a few of them 46,000 times. */
+  private final Map<String, List<String>> slotLists = new HashMap<>();
+  /** Word alternatives by their text, shared likewise ("&WEAPON" became one alternative list of 100 words). */
+  private final Map<String, Set<String>> partSets = new HashMap<>();
+
+  private static List<String> slots(String spec) {
+    List<String> slots = new ArrayList<>();
+    for (String slot : spec.split("\\|")) {
+      switch (slot) {
+        case "any" -> ANY.stream().filter(x -> !slots.contains(x)).forEach(slots::add);
+        case "prep" -> PREP.stream().filter(x -> !slots.contains(x)).forEach(slots::add);
+        default -> slots.add(slot);
+      }
+    }
+    return List.copyOf(slots);
+  }
+
   private void read(String file, boolean imported) {
     for (String line : Lexicon.lines(VerbLexicon.class, file)) {
       String[] f = line.split("\t");
@@ -92,28 +109,21 @@ final class VerbLexicon {
         throw new IllegalStateException(file + ": expected trigger, target, code in: " + line);
       }
       String[] trig = f[0].toLowerCase(Locale.ROOT).split("\\+");
+      // an imported row is read only for a verb verbs.tsv does not list (where both list it, the imported
+      // rows cost more than they bring), never for a frame verb, and only when it names further words
+      // ("recall+ambassador", "disperse+protest"): a bare default ("take" 171, "go" 040, "see" 010) is wrong
+      // more often than right in news text (events-dev: check precision 0.53 -> 0.36 with the defaults)
+      if (imported && (trig.length == 1 || handWritten.contains(trig[0]) || isFrame(trig[0]))) continue;
       List<Set<String>> parts = new ArrayList<>();
       for (int i = 1; i < trig.length; i++) {
         // in the file's order: the pattern is printed in each event's "rule", which must not vary by run
-        parts.add(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(trig[i].split("\\|")))));
+        parts.add(partSets.computeIfAbsent(trig[i],
+            t -> Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(t.split("\\|"))))));
       }
-      List<String> slots = new ArrayList<>();
-      for (String slot : f[1].split("\\|")) {
-        switch (slot) {
-          case "any" -> ANY.stream().filter(x -> !slots.contains(x)).forEach(slots::add);
-          case "prep" -> PREP.stream().filter(x -> !slots.contains(x)).forEach(slots::add);
-          default -> slots.add(slot);
-        }
-      }
+      List<String> slots = slotLists.computeIfAbsent(f[1], VerbLexicon::slots);
       Set<String> flags = f.length > 3 && !f[3].isBlank() ? Set.of(f[3].strip().split(",")) : Set.of();
       if (!FLAGS.containsAll(flags)) {
         throw new IllegalStateException(file + ": unknown flag in: " + line + " (known: " + FLAGS + ")");
-      }
-      if (imported && parts.isEmpty()) {
-        // an imported verb codes only with the further words its pattern names ("recall+ambassador",
-        // "disperse+protest"): its bare default ("take" 171, "go" 040, "see" 010) is wrong more often than
-        // right in news text (events-dev: check precision 0.53 -> 0.36 with the defaults)
-        continue;
       }
       if (imported && f[2].compareTo("14") >= 0 && !f[2].equals(NO_EVENT)) {
         // protest, force and violence: "defeated Nadal 6-3", "fired a shot at the goaltender" are sport
@@ -121,10 +131,9 @@ final class VerbLexicon {
         flags.add("contest");
         flags = Set.copyOf(flags);
       }
-      if (imported && (handWritten.contains(trig[0]) || isFrame(trig[0]))) continue;
       if (!imported) handWritten.add(trig[0]);
       List<Pattern> rows = byLemma.computeIfAbsent(trig[0], k -> new ArrayList<>());
-      Pattern p = new Pattern(trig[0], List.copyOf(parts), List.copyOf(slots), f[2].strip(), flags, imported);
+      Pattern p = new Pattern(trig[0], List.copyOf(parts), slots, f[2].strip(), flags, imported);
       rows.add(p);
     }
   }
@@ -184,6 +193,27 @@ final class VerbLexicon {
   boolean codesWithoutTarget(String lemma) {
     for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
       if (p.has("notarget")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether some pattern of the lemma could match a sentence holding {@code words} (its lemmas and words):
+   * a pattern of the verb alone, or one whose further words are all there. A noun trigger always may.
+   */
+  boolean mayMatch(String lemma, Set<String> words) {
+    if (nouns.containsKey(lemma)) return true;
+    for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
+      if (p.code().equals(NO_EVENT)) continue;
+      boolean all = true;
+      for (Set<String> part : p.parts()) {
+        boolean any = false;
+        for (String w : part) {
+          if (words.contains(w)) { any = true; break; }
+        }
+        if (!any) { all = false; break; }
+      }
+      if (all) return true;
     }
     return false;
   }
