@@ -30,6 +30,25 @@ final class PhraseReader {
     this.roles = roles;
   }
 
+  /**
+   * "Australian-born Assange", "Iraqi-born", "Kenya-born": a birthplace written as one hyphenated word is
+   * the person's nationality, read as a demonym.
+   */
+  private Gazetteer.@Nullable Entry bornIn(Token t) {
+    String w = t.word();
+    if (w.length() < 8 || !w.regionMatches(true, w.length() - 5, "-born", 0, 5) || !Character.isUpperCase(w.charAt(0))) {
+      return null;
+    }
+    String place = w.substring(0, w.length() - 5);
+    Token alone = new Token(0, place, place, "JJ", "O", t.begin(), t.begin() + place.length(), -1, null);
+    Gazetteer.Entry e = gazetteer.match(List.of(alone), 0);
+    if (e == null || e.words().size() != 1 || e.country() == null
+        || e.kind() != Gazetteer.Kind.DEMONYM && e.kind() != Gazetteer.Kind.COUNTRY) {
+      return null;
+    }
+    return new Gazetteer.Entry(List.of(w.toLowerCase(java.util.Locale.ROOT)), Gazetteer.Kind.DEMONYM, e.country(), e.role(), e.name());
+  }
+
   List<Element> elements(List<Token> tokens) {
     List<Element> out = new ArrayList<>();
     int n = tokens.size();
@@ -39,6 +58,7 @@ final class PhraseReader {
       boolean personNer = t.ner().equals("PERSON");
       Gazetteer.Entry e = personNer && (i + 1 < n && tokens.get(i + 1).ner().equals("PERSON")
           || i > 0 && tokens.get(i - 1).ner().equals("PERSON")) ? null : gazetteer.match(tokens, i);
+      if (e == null) e = bornIn(t);
       if (e != null && !(e.kind() == Gazetteer.Kind.DEMONYM && !Character.isUpperCase(t.word().charAt(0)))) {
         Kind k = switch (e.kind()) {
           case COUNTRY, CAPITAL -> Kind.PLACE;
