@@ -205,6 +205,14 @@ final class MentionResolver {
           || demonym.entry().name().endsWith("s") && !demonym.entry().name().endsWith("ss");
       boolean theNation = from > 0 && toks.get(from - 1).word().equalsIgnoreCase("the")
           && (to >= toks.size() || !toks.get(to).isNoun() && !toks.get(to).pos().startsWith("JJ"));
+      Actor named = singularNational(toks, from, to, demonym) ? lastPerson(sofar, s.index(), roles) : null;
+      if (named != null && named.name() != null && (named.country() == null || named.country().equals(country))) {
+        // "the 48-year-old Australian", "the Australian national": the person last named, of that nationality
+        int b = toks.get(from).begin();
+        int e = toks.get(to - 1).end();
+        return new ActorMention(text.substring(b, e), b, e, s.index(),
+            new Actor(named.name(), country, named.role() != null ? named.role() : "CVL"), "demonym person");
+      }
       if (theNation) {
         role = "GOV"; // "the Chinese balked": the nation, acting as a state
         rule = "demonym nation";
@@ -235,6 +243,22 @@ final class MentionResolver {
       roleChain.put(roleWords(roleEl), actor);
     }
     return new ActorMention(text.substring(b, e), b, e, s.index(), actor, rule);
+  }
+
+  /**
+   * Whether a demonym names one person of that nation, back in the text: "the Australian", "the 48-year-old
+   * Australian", "the Australian national" — a singular form ("Australian", "Iraqi", "New Zealander"; not
+   * "the Chinese", "the British", which name the nation) after "the" and perhaps an age or adjective.
+   */
+  private static boolean singularNational(List<Token> toks, int from, int to, Element demonym) {
+    String w = toks.get(demonym.to() - 1).word();
+    if (!(w.endsWith("an") || w.endsWith("i") || w.endsWith("er")) || toks.get(demonym.to() - 1).pos().endsWith("S")) {
+      return false;
+    }
+    if (to < toks.size() && toks.get(to).isNoun() && !toks.get(to).word().equalsIgnoreCase("national")) return false;
+    int k = from - 1;
+    while (k >= 0 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).pos().equals("CD") || toks.get(k).word().equals("-"))) k--;
+    return k >= 0 && toks.get(k).word().equalsIgnoreCase("the") && k < from;
   }
 
   /**
