@@ -26,11 +26,13 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep search}: full-text search over stored articles. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Full-text search over stored articles, best match first.",
-        "QUERY: words, \"quoted phrases\", AND, OR, NOT, prefix*  (e.g. 'putin AND \"north korea\"')."})
+        "QUERY: words, \"quoted phrases\", AND, OR, NOT, prefix*  (e.g. 'putin AND \"north korea\"');",
+        "anything else, punctuation included, is searched as typed (search U.S. tariffs)."})
 final class SearchCommand implements Callable<Integer> {
   enum Format { table, json, jsonl, csv }
 
-  @Parameters(index = "0", paramLabel = "QUERY") String query;
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for; several words are one query.")
+  List<String> query;
 
   @Option(names = "--since", paramLabel = "DATE", description = "Published at or after (2024-06-01 or an ISO instant).")
   @Nullable String since;
@@ -55,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<SearchHit> hits;
     try (SqliteStore db = store.openExisting()) {
-      hits = db.search(new SearchQuery(query, instant(since, "--since"), instant(until, "--until"), outlet, limit));
+      hits = db.search(new SearchQuery(String.join(" ", query), instant(since, "--since"), instant(until, "--until"), outlet, limit));
     }
     switch (format) {
       case json -> {

@@ -61,6 +61,10 @@ class StoreCommandsTest {
         assertThat(h.get("title").asText()).startsWith("Seoul"));
     assertThat(ExtractCommandTest.run("search", "korea", "--db", db, "--format", "csv").out())
         .startsWith("articleId,title,url,source,published,score,snippet");
+    // several words are one query, unquoted, as a newcomer types them
+    var twoWords = ExtractCommandTest.run("search", "putin", "pyongyang", "--db", db, "--format", "json");
+    assertThat(twoWords.status()).isZero();
+    assertThat(new ObjectMapper().readTree(twoWords.out())).hasSize(1);
 
     JsonNode stats = new ObjectMapper().readTree(ExtractCommandTest.run("stats", "--db", db, "--format", "json").out());
     assertThat(stats.get("documents").asInt()).isEqualTo(2);

@@ -482,13 +482,15 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public List<SearchHit> search(SearchQuery q) {
+    String fts = SearchSyntax.toFts(q.text());
+    if (fts.isEmpty()) return List.of();
     // Rank all matches, but build snippets only for the hits returned: SQLite would otherwise
     // compute the snippet of every matching row before sorting them.
     StringBuilder sql = new StringBuilder("WITH top AS (SELECT a.id AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS r"
         + " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
         + " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE articles_fts MATCH ?");
     List<Object> args = new ArrayList<>();
-    args.add(q.text());
+    args.add(fts);
     if (q.since() != null) {
       sql.append(" AND a.published_utc >= ?");
       args.add(q.since().toString());
@@ -507,7 +509,7 @@ public final class SqliteStore implements ArticleStore {
     sql.append(" SELECT a.id, a.title, a.url, d.source, a.published, -top.r, snippet(articles_fts, 2, '[', ']', '…', 16)"
         + " FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles a ON a.id = top.id"
         + " JOIN documents d ON d.id = a.document_id WHERE articles_fts MATCH ? ORDER BY top.r");
-    args.add(q.text());
+    args.add(fts);
     List<SearchHit> hits = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement(sql.toString())) {
       for (int i = 0; i < args.size(); i++) {

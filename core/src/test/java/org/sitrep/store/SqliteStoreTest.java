@@ -94,8 +94,21 @@ class SqliteStoreTest {
       assertThat(store.search(SearchQuery.of("\"north korea\""))).hasSize(2).first()
           .extracting(SearchHit::title).isEqualTo("Putin to visit North Korea");
       assertThat(store.search(new SearchQuery("korea", java.time.Instant.parse("2025-01-01T00:00:00Z"), null, null, 10))).isEmpty();
-      assertThatThrownBy(() -> store.search(SearchQuery.of("\"unbalanced"))).isInstanceOf(StoreException.class)
-          .hasMessageContaining("cannot read the search query");
+    }
+  }
+
+  @Test
+  void search_accepts_whatever_a_user_types() {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("t.db"))) {
+      store.put(raw("1", "1"), article("1", "https://x.org/1", "U.S. tariffs on steel", "The U.S. raised tariffs; C++ compilers were not affected."));
+      store.put(raw("2", "2"), article("2", "https://x.org/2", "Hong Kong protests", "Protesters marched in Hong Kong and OR Tambo airport stayed open."));
+      assertThat(store.search(SearchQuery.of("U.S."))).extracting(SearchHit::title).containsExactly("U.S. tariffs on steel");
+      assertThat(store.search(SearchQuery.of("C++"))).extracting(SearchHit::title).containsExactly("U.S. tariffs on steel");
+      assertThat(store.search(SearchQuery.of("\"hong kong"))).extracting(SearchHit::title).containsExactly("Hong Kong protests");
+      assertThat(store.search(SearchQuery.of("AND"))).extracting(SearchHit::title).containsExactly("Hong Kong protests");
+      assertThat(store.search(SearchQuery.of("tariffs OR"))).extracting(SearchHit::title).containsExactly("U.S. tariffs on steel");
+      assertThat(store.search(SearchQuery.of("hong kong"))).extracting(SearchHit::title).containsExactly("Hong Kong protests");
+      assertThat(store.search(SearchQuery.of("(  )"))).isEmpty();
     }
   }
 
