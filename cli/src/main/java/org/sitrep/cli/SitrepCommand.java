@@ -37,6 +37,7 @@ public final class SitrepCommand implements Runnable {
   /** Runs a command line, writing output and messages to the given streams; returns the exit status. */
   static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new SitrepCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // "--format JSON" as well as "--format json"
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -61,6 +61,9 @@ class StoreCommandsTest {
         assertThat(h.get("title").asText()).startsWith("Seoul"));
     assertThat(ExtractCommandTest.run("search", "korea", "--db", db, "--format", "csv").out())
         .startsWith("articleId,title,url,source,published,score,snippet");
+    // an option's value in capitals is the same value
+    assertThat(ExtractCommandTest.run("search", "korea", "--db", db, "--format", "CSV").out())
+        .startsWith("articleId,title,url,source,published,score,snippet");
     // several words are one query, unquoted, as a newcomer types them
     var twoWords = ExtractCommandTest.run("search", "putin", "pyongyang", "--db", db, "--format", "json");
     assertThat(twoWords.status()).isZero();
