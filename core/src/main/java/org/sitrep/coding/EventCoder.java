@@ -18,7 +18,7 @@ import org.sitrep.model.Token;
 /**
  * Codes CAMEO events from dependency-parsed sentences whose actors are resolved: each parsed sentence is
  * read by the {@link Construction}s in a fixed order — nouns of joint acts, verb patterns, claim denials,
- * quoted demands, criticism — and the same (source, target, code) is coded once per article, at its first
+ * quoted demands, criticism, acts named by nouns — and the same (source, target, code) is coded once per article, at its first
  * sentence. Negated acts are not coded. To add a construction, write a class implementing
  * {@link Construction} and add it to {@link #constructions}.
  */
@@ -38,7 +38,7 @@ final class EventCoder {
     this.codebook = codebook;
     this.gazetteer = gazetteer;
     this.constructions = List.of(new JointNouns(lexicon), new VerbPatterns(lexicon), new ClaimDenials(),
-        new QuotedDemands(), new Criticism());
+        new QuotedDemands(), new Criticism(), new NominalEvents());
   }
 
   /** Whether a sentence can hold an event: it has an actor and a trigger word. */
@@ -64,6 +64,7 @@ final class EventCoder {
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (mentions >= 2 && lemma.equals("must")) return true; // a quoted demand, see QuotedDemands
+      if (mentions >= 2 && t.isNoun() && NominalEvents.isEventNoun(lemma)) return true; // see NominalEvents
       boolean speech = mentions >= 2 && t.isVerb() && VerbLexicon.SPEECH.contains(lemma);
       if (!speech && !lexicon.isTrigger(lemma)) continue;
       if (words == null) words = words(s);

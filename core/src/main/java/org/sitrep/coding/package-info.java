@@ -15,7 +15,8 @@
  *
  * <p>How a sentence is coded: {@code EventCoder} builds a {@code DependencyTree} for each parsed sentence and
  * a {@code SentenceCoding} around it, and runs the {@code Construction}s in a fixed order — {@code JointNouns},
- * {@code VerbPatterns}, {@code ClaimDenials}, {@code QuotedDemands}, {@code Criticism}. They find who takes
+ * {@code VerbPatterns}, {@code ClaimDenials}, {@code QuotedDemands}, {@code Criticism}, {@code NominalEvents}
+ * (acts named by nouns, {@code event-nouns.tsv}). They find who takes
  * part through {@code Participants} and make events through {@code SentenceCoding#event}, which asks
  * {@code ModalityResolver} (modality, who asserts or denies) and {@code Circumstances} (date, place).
  *
