@@ -53,6 +53,21 @@ final class VerbLexicon {
       return flags.contains(flag);
     }
 
+    /** Whether each of the pattern's further words has an alternative among {@code words}. */
+    boolean wordsIn(Set<String> words) {
+      for (Set<String> part : parts) {
+        boolean any = false;
+        for (String w : part) {
+          if (words.contains(w)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) return false;
+      }
+      return true;
+    }
+
     /** The pattern as an event's "rule" names it: "recall+[ambassador, diplomat] (PETRARCH-2)". */
     String describe() {
       return lemma + (parts.isEmpty() ? "" : "+" + parts) + (imported ? " (PETRARCH-2)" : "");
@@ -204,16 +219,7 @@ final class VerbLexicon {
   boolean mayMatch(String lemma, Set<String> words) {
     if (nouns.containsKey(lemma)) return true;
     for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
-      if (p.code().equals(NO_EVENT)) continue;
-      boolean all = true;
-      for (Set<String> part : p.parts()) {
-        boolean any = false;
-        for (String w : part) {
-          if (words.contains(w)) { any = true; break; }
-        }
-        if (!any) { all = false; break; }
-      }
-      if (all) return true;
+      if (!p.code().equals(NO_EVENT) && p.wordsIn(words)) return true;
     }
     return false;
   }

@@ -53,15 +53,7 @@ final class VerbPatterns implements Construction {
         continue;
       }
       if (words == null) words = dependentWords(sc, v);
-      boolean all = true;
-      for (Set<String> part : p.parts()) {
-        boolean any = false;
-        for (String w : part) {
-          if (words.contains(w)) { any = true; break; }
-        }
-        if (!any) { all = false; break; }
-      }
-      if (all) out.add(p);
+      if (p.wordsIn(words)) out.add(p);
     }
     return out;
   }
