@@ -25,7 +25,7 @@ final class ClaimDenials implements Construction {
 
   @Override
   public void code(SentenceCoding sc) {
-    denials(sc, sc.out, sc.alleged);
+    denials(sc, sc.alleged);
   }
 
   /**
@@ -33,7 +33,7 @@ final class ClaimDenials implements Construction {
    * are added to the alleged events' {@code deniedBy}, and each denial is coded (016) against the
    * accuser.
    */
-  private void denials(SentenceCoding sc, Map<String, Event> out, List<Event> alleged) {
+  private void denials(SentenceCoding sc, List<Event> alleged) {
     if (alleged.isEmpty()) return;
     for (Token d : sc.toks) {
       if (!FrameWords.DENYING.contains(lemma(d)) || !d.isVerb()) continue;
@@ -75,7 +75,7 @@ final class ClaimDenials implements Construction {
         Event updated = new Event(e.source(), e.target(), e.cameo(), e.root(), e.name(), e.plover(), e.goldstein(),
             e.quadClass(), e.modality(), e.assertedBy(), deniers, e.date(), e.place(), e.sentence(), e.evidence(),
             e.rule());
-        out.replaceAll((k, x) -> x == e ? updated : x);
+        sc.out.replaceAll((k, x) -> x == e ? updated : x);
         // the accuser: who asserts an allegation, or the source of a criticism or accusation
         ActorMention accuser = null;
         if (e.modality() == Modality.ALLEGED) {
@@ -94,9 +94,9 @@ final class ClaimDenials implements Construction {
           Event deny = sc.event(d, denier, accuser, "016", "deny+claim");
           if (deny != null) {
             String denierCountry = denier.actor().country();
-            out.values().removeIf(x -> x.sentence() == sc.s.index() && x.cameo().equals("016") && x.target() == null
+            sc.out.values().removeIf(x -> x.sentence() == sc.s.index() && x.cameo().equals("016") && x.target() == null
                 && java.util.Objects.equals(x.source().actor().country(), denierCountry));
-            sc.put(out, new Event(deny.source(), deny.target(), deny.cameo(), deny.root(), deny.name(), deny.plover(),
+            sc.put(new Event(deny.source(), deny.target(), deny.cameo(), deny.root(), deny.name(), deny.plover(),
                 deny.goldstein(), deny.quadClass(), Modality.HAPPENED, sc.outlet, List.of(), deny.date() != null ? deny.date() : sc.day(), null,
                 sc.s.index(), sc.s.text(), "deny+claim"));
           }

@@ -5,7 +5,7 @@ import static org.sitrep.coding.DependencyTree.lemma;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.sitrep.actors.ActorIdentity;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Event;
 import org.sitrep.model.Token;
@@ -26,7 +26,7 @@ final class Criticism implements Construction {
 
   @Override
   public void code(SentenceCoding sc) {
-    criticism(sc, sc.out);
+    criticism(sc);
   }
 
   /**
@@ -34,7 +34,7 @@ final class Criticism implements Construction {
    * speaker says about an actor in critical words (critical-words.txt) is criticism of that actor
    * (CAMEO 111). The actor is the clause's subject, or whom its subject belongs to, is against or is by.
    */
-  private void criticism(SentenceCoding sc, Map<String, Event> out) {
+  private void criticism(SentenceCoding sc) {
     for (Token v : sc.toks) {
       if (!v.isVerb() || !VerbLexicon.SPEECH.contains(lemma(v)) || sc.tree.negated(v)) continue;
       List<ActorMention> speakers = sc.parts.subjectsOf(v);
@@ -62,9 +62,9 @@ final class Criticism implements Construction {
         }
         for (ActorMention src : speakers) {
           for (ActorMention tgt : sc.parts.distinct(about)) {
-            if (sc.parts.same(src, tgt)) continue;
+            if (ActorIdentity.same(src, tgt)) continue;
             Event e = sc.event(v, src, tgt, "111", "criticism");
-            if (e != null) sc.put(out, e);
+            if (e != null) sc.put(e);
           }
         }
       }

@@ -40,7 +40,11 @@ final class FrameWords {
     return Set.copyOf(words);
   }
 
-  /** Whether the verb frames another act: saying, claiming, denying, planning, appealing, intending. */
+  /**
+   * Whether the verb frames another act rather than naming one: saying, claiming, denying, planning,
+   * appealing, intending ("plans to visit", "urged X to release"). An imported pattern of such a verb would
+   * code the frame instead of the act it frames.
+   */
   static boolean isFrame(String lemma) {
     return VerbLexicon.SPEECH.contains(lemma) || PLANNING.contains(lemma) || ALLEGING.contains(lemma)
         || DENYING.contains(lemma) || APPEALS.contains(lemma) || INTENT.contains(lemma);

@@ -4,7 +4,7 @@ import static org.sitrep.coding.DependencyTree.lemma;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.sitrep.actors.ActorIdentity;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Event;
 import org.sitrep.model.Token;
@@ -25,7 +25,7 @@ final class JointNouns implements Construction {
     for (Token v : sc.toks) {
       String nounCode = lexicon.noun(lemma(v));
       if (nounCode != null && v.isNoun() && v.head() >= 0 && sc.tree.rel(v).startsWith("obl")) {
-        codeJointNoun(sc, v, nounCode, sc.out);
+        codeJointNoun(sc, v, nounCode);
       }
     }
   }
@@ -34,7 +34,7 @@ final class JointNouns implements Construction {
    * "In a phone call, A and B agreed": the joint act of coordinated subjects; "announced the deal
    * during a meeting with Liu He": the subject's meeting with the one named.
    */
-  private void codeJointNoun(SentenceCoding sc, Token noun, String code, Map<String, Event> out) {
+  private void codeJointNoun(SentenceCoding sc, Token noun, String code) {
     Token v = sc.toks.get(noun.head());
     List<ActorMention> subj = new ArrayList<>();
     for (int c : sc.children.get(v.index())) {
@@ -44,15 +44,15 @@ final class JointNouns implements Construction {
     List<ActorMention> with = sc.parts.distinct(sc.parts.nominal(noun.index(), "with"));
     if (!subj.isEmpty() && !with.isEmpty() && !sc.tree.negated(v)) {
       for (ActorMention t : with) {
-        if (sc.parts.same(subj.get(0), t)) continue;
+        if (ActorIdentity.same(subj.get(0), t)) continue;
         Event e = sc.event(v, subj.get(0), t, code, "noun " + lemma(noun) + " with");
-        if (e != null) sc.put(out, e);
+        if (e != null) sc.put(e);
       }
       return;
     }
-    if (subj.size() >= 2 && !sc.parts.same(subj.get(0), subj.get(1))) {
+    if (subj.size() >= 2 && !ActorIdentity.same(subj.get(0), subj.get(1))) {
       Event e = sc.event(noun, subj.get(0), subj.get(1), code, "noun " + lemma(noun));
-      if (e != null) sc.put(out, e);
+      if (e != null) sc.put(e);
     }
   }
 }

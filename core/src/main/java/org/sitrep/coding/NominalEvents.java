@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.internal.Lexicon;
+import org.sitrep.actors.ActorIdentity;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Event;
 import org.sitrep.model.Token;
@@ -78,9 +79,9 @@ final class NominalEvents implements Construction {
       if (!clause.isVerb()) clause = n;
       for (ActorMention src : p.distinct(sources)) {
         for (ActorMention tgt : p.distinct(targets)) {
-          if (p.same(src, tgt)) continue;
+          if (ActorIdentity.same(src, tgt)) continue;
           Event e = sc.event(clause, src, tgt, noun.code(), "noun " + lemma(n));
-          if (e != null) sc.put(sc.out, e);
+          if (e != null) sc.put(e);
         }
       }
     }

@@ -302,7 +302,7 @@ final class Participants extends SentenceParts {
       if (!VerbLexicon.CIRCLE.contains(lemma(t))) continue;
       for (int cc : children.get(c)) { // "his friends" are his; "the minister's friends" are the minister's
         if (rel(toks.get(cc)).equals("nmod:poss") && !actors.at(s.index(), cc).isEmpty()
-            && !same(actors.at(s.index(), cc).get(0), src)) return null;
+            && !ActorIdentity.same(actors.at(s.index(), cc).get(0), src)) return null;
       }
       return new ActorMention(t.word(), t.begin(), t.end(), s.index(), new Actor(null, src.actor().country(), "CVL"),
           "circle");
@@ -320,10 +320,6 @@ final class Participants extends SentenceParts {
     return code.compareTo("17") >= 0 && code.compareTo("21") < 0;
   }
 
-  /** Whether two mentions are one actor ({@link ActorIdentity#same}). */
-  boolean same(ActorMention a, ActorMention b) {
-    return ActorIdentity.same(a, b);
-  }
 
   /**
    * The subjects of the clause a verb reports ("prosecutors alleged [that the guards falsified records]"):

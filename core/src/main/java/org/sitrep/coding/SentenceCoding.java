@@ -85,10 +85,10 @@ final class SentenceCoding {
     return v.pos().equals("VBZ") || v.pos().equals("VBP");
   }
 
-  void put(Map<String, Event> out, Event e) {
+  /** Keeps the event unless the article already has the same fact (one per source, target, code, day, modality). */
+  void put(Event e) {
     // one fact per article; the same act on another stated date is another fact
-    String day = published == null || published.length() < 10 ? "" : published.substring(0, 10);
-    String when = e.date() == null || e.date().equals(day) ? "" : e.date();
+    String when = e.date() == null || e.date().equals(day()) ? "" : e.date();
     String key = ActorIdentity.key(e.source().actor()) + ">" + (e.target() == null ? "-" : ActorIdentity.key(e.target().actor()))
         + ":" + e.cameo() + "@" + when + "/" + e.modality();
     out.putIfAbsent(key, e);

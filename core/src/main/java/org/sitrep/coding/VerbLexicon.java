@@ -84,7 +84,16 @@ final class VerbLexicon {
   /** The code of a pattern whose words make the verb no event ("charged the battery"). */
   static final String NO_EVENT = "---";
 
+  private static final class Holder {
+    static final VerbLexicon DEFAULT = load();
+  }
+
+  /** The bundled lexicon, loaded once per process (it is read-only once loaded). */
   static VerbLexicon standard() {
+    return Holder.DEFAULT;
+  }
+
+  private static VerbLexicon load() {
     VerbLexicon v = new VerbLexicon();
     v.read("verbs.tsv", false);
     // the field's dictionary extends the vocabulary: its patterns are read for verbs verbs.tsv does not
@@ -128,7 +137,7 @@ final class VerbLexicon {
       // rows cost more than they bring), never for a frame verb, and only when it names further words
       // ("recall+ambassador", "disperse+protest"): a bare default ("take" 171, "go" 040, "see" 010) is wrong
       // more often than right in news text (events-dev: check precision 0.53 -> 0.36 with the defaults)
-      if (imported && (trig.length == 1 || handWritten.contains(trig[0]) || isFrame(trig[0]))) continue;
+      if (imported && (trig.length == 1 || handWritten.contains(trig[0]) || FrameWords.isFrame(trig[0]))) continue;
       List<Set<String>> parts = new ArrayList<>();
       for (int i = 1; i < trig.length; i++) {
         // in the file's order: the pattern is printed in each event's "rule", which must not vary by run
@@ -172,7 +181,7 @@ final class VerbLexicon {
         String code = syn[2];
         if (handWritten.contains(lemma) || lemma.contains("+") || byLemma.containsKey(lemma) && !byLemma.get(lemma).isEmpty()
             && byLemma.get(lemma).stream().anyMatch(p -> p.parts().isEmpty())) continue;
-        if (code.startsWith("01") || isFrame(lemma) || COMMON.contains(lemma)) continue;
+        if (code.startsWith("01") || FrameWords.isFrame(lemma) || COMMON.contains(lemma)) continue;
         Pattern model = null;
         for (String[] other : block) {
           for (Pattern p : byLemma.getOrDefault(other[0], List.of())) {
@@ -188,16 +197,6 @@ final class VerbLexicon {
             .add(new Pattern(lemma, List.of(), model.slots(), code, model.flags(), true));
       }
     }
-  }
-
-  /**
-   * Verbs the coder reads as the frame of another act rather than as an act: saying, claiming, denying,
-   * planning, appealing ("plans to visit", "urged X to release"). Their imported patterns would code the
-   * frame instead of the act it frames.
-   */
-  private static boolean isFrame(String lemma) {
-    return SPEECH.contains(lemma) || FrameWords.PLANNING.contains(lemma) || FrameWords.ALLEGING.contains(lemma)
-        || FrameWords.DENYING.contains(lemma) || FrameWords.APPEALS.contains(lemma) || FrameWords.INTENT.contains(lemma);
   }
 
   List<Pattern> patterns(String lemma) {

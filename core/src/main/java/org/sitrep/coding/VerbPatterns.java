@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.sitrep.actors.ActorIdentity;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Event;
 import org.sitrep.model.Event.Modality;
@@ -37,7 +37,7 @@ final class VerbPatterns implements Construction {
         if (!sc.tree.negated(v)) {
           // the first pattern whose words are present and that finds its participants codes the verb
           for (VerbLexicon.Pattern p : matching(sc, v, patterns)) {
-            if (p.code().equals(VerbLexicon.NO_EVENT) || codeVerb(sc, v, p, sc.out, sc.alleged)) break;
+            if (p.code().equals(VerbLexicon.NO_EVENT) || codeVerb(sc, v, p, sc.alleged)) break;
           }
         }
       }
@@ -91,11 +91,11 @@ final class VerbPatterns implements Construction {
   }
 
   /** Codes the verb with one pattern; false when the pattern finds no participants. */
-  private boolean codeVerb(SentenceCoding sc, Token v, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+  private boolean codeVerb(SentenceCoding sc, Token v, VerbLexicon.Pattern p, List<Event> alleged) {
     if (p.has("contest") && sc.tree.isContest()) return false; // "Russia beat Croatia 3-0"
     Token host = sc.tree.gerundHost(v);
     if (host != null) {
-      return codeGerund(sc, v, host, p, out, alleged);
+      return codeGerund(sc, v, host, p, alleged);
     }
     boolean passive = false;
     List<ActorMention> sources = new ArrayList<>();
@@ -181,19 +181,19 @@ final class VerbPatterns implements Construction {
     List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (ActorMention src : sources) {
       for (ActorMention tgt : ts) {
-        if (tgt != null && sc.parts.same(src, tgt)) continue;
+        if (tgt != null && ActorIdentity.same(src, tgt)) continue;
         // "told reporters", "met reporters": the press carries the news, it is not a party to it
         if (tgt != null && (p.code().startsWith("01") || p.code().startsWith("04")) && sc.parts.isPress(tgt)) continue;
         Event e = sc.event(v, src, tgt, p.code(), p.describe());
         if (e == null) continue;
-        sc.put(out, e);
+        sc.put(e);
         if (e.modality() == Modality.ALLEGED || e.root().equals("11")) alleged.add(e);
       }
     }
     return true;
   }
 
-  private boolean codeGerund(SentenceCoding sc, Token v, Token host, VerbLexicon.Pattern p, Map<String, Event> out, List<Event> alleged) {
+  private boolean codeGerund(SentenceCoding sc, Token v, Token host, VerbLexicon.Pattern p, List<Event> alleged) {
     List<ActorMention> sources = new ArrayList<>();
     for (int c : sc.children.get(host.index())) {
       if (sc.tree.rel(sc.toks.get(c)).equals("obj")) sources.addAll(sc.parts.actorsOf(c));
@@ -223,10 +223,10 @@ final class VerbPatterns implements Construction {
     boolean any = false;
     for (ActorMention src : sc.parts.distinct(sources)) {
       for (ActorMention tgt : sc.parts.distinct(targets)) {
-        if (sc.parts.same(src, tgt)) continue;
+        if (ActorIdentity.same(src, tgt)) continue;
         Event e = sc.event(v, src, tgt, p.code(), p.describe());
         if (e == null) continue;
-        sc.put(out, e);
+        sc.put(e);
         any = true;
         if (e.modality() == Modality.ALLEGED) alleged.add(e);
       }
