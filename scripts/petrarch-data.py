@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Converts the PETRARCH-2 CAMEO dictionaries into Sitrep's lexicon formats.
 
-Reads, from a checkout of openeventdata/petrarch2 (MIT licence):
-  petrarch2/data/dictionaries/CAMEO.2.0.txt       verb patterns with synonym sets
-  petrarch2/data/dictionaries/Phoenix.agents.txt  role words ("agents")
-and writes
-  core/src/main/resources/org/sitrep/coding/petrarch-verbs.tsv   (the format of verbs.tsv)
-  core/src/main/resources/org/sitrep/actors/petrarch-agents.tsv  (the format of roles.tsv)
-each with a header naming the repository, commit, file checksum and licence.
+Reads, from a checkout of openeventdata/petrarch2 (MIT licence), under petrarch2/data/dictionaries/:
+  CAMEO.2.0.txt                      verb patterns with synonym sets
+  Phoenix.agents.txt                 role words ("agents")
+  Phoenix.Countries.actors.txt and
+  Phoenix.International.actors.txt   named people and offices with the dates of their posts
+and writes, under core/src/main/resources/org/sitrep/:
+  coding/petrarch-verbs.tsv     patterns in the format of verbs.tsv
+  coding/petrarch-synonyms.tsv  each block's verbs with the code each takes alone
+  actors/petrarch-agents.tsv    role words in the format of roles.tsv
+  actors/petrarch-people.tsv    name or alias, canonical name, country, role, from, to
+each with a header naming the repository, commit, file checksums and licence. The files keep what the
+dictionaries say; which of it Sitrep reads (VerbLexicon skips bare verb rows, rows of verbs verbs.tsv lists,
+frame verbs) is the Java side's decision, measured in BENCHMARKS.md.
 
 Run by hand through scripts/petrarch-data.sh; the build never reads the dictionaries themselves.
 
@@ -142,7 +148,7 @@ def code_of(bracket):
     return first, bool(second.strip())
 
 
-def convert_verbs(path, out):
+def convert_verbs(path):
     lines = open(path, encoding="utf-8", errors="replace").read().splitlines()
     start = next(i for i, l in enumerate(lines) if l.startswith("####### VERB PATTERNS"))
     sets = parse_sets(lines[:start])
@@ -336,6 +342,22 @@ def convert_people(paths):
     return list(dict.fromkeys(rows)), skipped
 
 
+def write(root, relpath, about, source, inputs, notes, rows):
+    """Writes one generated file: what it is, where it comes from (repository, commit, file checksums), notes, rows."""
+    out = os.path.join(root, "core/src/main/resources/org/sitrep", relpath)
+    with open(out, "w", encoding="utf-8") as f:
+        for line in about:
+            f.write("# " + line + "\n")
+        f.write("# source: " + source + "\n")
+        for pth in inputs:
+            f.write("# file: petrarch2/data/dictionaries/%s sha256 %s\n" % (os.path.basename(pth), sha256(pth)))
+        for line in notes:
+            f.write("# " + line + "\n")
+        for r in rows:
+            f.write(r + "\n")
+    print("wrote %s: %d rows" % (out, len(rows)))
+
+
 def main():
     if len(sys.argv) not in (4, 5):
         sys.exit("usage: petrarch-data.py PETRARCH2_CHECKOUT COMMIT SITREP_ROOT [CAMEO_CODES_TSV]")
@@ -347,65 +369,45 @@ def main():
     verbs_path, agents_path = os.path.join(d, "CAMEO.2.0.txt"), os.path.join(d, "Phoenix.agents.txt")
     source = "github.com/openeventdata/petrarch2 at commit " + commit + ", MIT licence (Open Event Data Alliance)"
 
-    rows, stats = convert_verbs(verbs_path, None)
+    rows, stats = convert_verbs(verbs_path)
     if known is not None:
         bad = [r for r in rows if r[2] != "---" and r[2] not in known]
         rows = [r for r in rows if r[2] == "---" or r[2] in known]
         stats["dropped"]["code not in the CAMEO codebook (%s)" % ",".join(sorted({r[2] for r in bad}))] = len(bad)
-    out = os.path.join(root, "core/src/main/resources/org/sitrep/coding/petrarch-verbs.tsv")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# Verb patterns converted from the PETRARCH-2 CAMEO verb dictionary by scripts/petrarch-data.py;\n")
-        f.write("# do not edit by hand (hand-written patterns go in verbs.tsv, which is read first).\n")
-        f.write("# source: " + source + "\n")
-        f.write("# file: petrarch2/data/dictionaries/CAMEO.2.0.txt sha256 " + sha256(verbs_path) + "\n")
-        f.write("# read: %d verbs, %d patterns; dropped: %s\n" % (
-            stats["verbs"], stats["patterns"], ", ".join("%s %d" % kv for kv in sorted(stats["dropped"].items()))))
-        f.write("# format: as verbs.tsv; code --- means the words make the verb no event\n")
-        for r in rows:
-            f.write("\t".join(r).rstrip("\t") + "\n")
-    print("wrote %s: %d rows" % (out, len(rows)))
+    write(root, "coding/petrarch-verbs.tsv",
+          ["Verb patterns converted from the PETRARCH-2 CAMEO verb dictionary by scripts/petrarch-data.py;",
+           "do not edit by hand (hand-written patterns go in verbs.tsv, which is read first)."],
+          source, [verbs_path],
+          ["read: %d verbs, %d patterns; dropped: %s" % (stats["verbs"], stats["patterns"],
+                                                         ", ".join("%s %d" % kv for kv in sorted(stats["dropped"].items()))),
+           "format: as verbs.tsv; code --- means the words make the verb no event"],
+          ["\t".join(r).rstrip("\t") for r in rows])
 
-    out = os.path.join(root, "core/src/main/resources/org/sitrep/coding/petrarch-synonyms.tsv")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# The verbs of each PETRARCH-2 CAMEO.2.0.txt block (its synonym set, mostly from WordNet) with the\n")
-        f.write("# code each takes on its own; converted by scripts/petrarch-data.py, do not edit by hand.\n")
-        f.write("# source: " + source + "\n")
-        f.write("# file: petrarch2/data/dictionaries/CAMEO.2.0.txt sha256 " + sha256(verbs_path) + "\n")
-        f.write("# verb<TAB>block<TAB>code\n")
-        for v, b, c in stats["synonyms"]:
-            if known is None or c in known:
-                f.write("%s\t%s\t%s\n" % (v, b, c))
-    print("wrote %s: %d rows" % (out, len(stats["synonyms"])))
+    write(root, "coding/petrarch-synonyms.tsv",
+          ["The verbs of each PETRARCH-2 CAMEO.2.0.txt block (its synonym set, mostly from WordNet) with the",
+           "code each takes on its own; converted by scripts/petrarch-data.py, do not edit by hand."],
+          source, [verbs_path], ["verb<TAB>block<TAB>code"],
+          ["%s\t%s\t%s" % (v, b, c) for v, b, c in stats["synonyms"] if known is None or c in known])
 
     people_paths = [os.path.join(d, f) for f in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")]
     people, bad_dates = convert_people(people_paths)
-    out = os.path.join(root, "core/src/main/resources/org/sitrep/actors/petrarch-people.tsv")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# Named people (and offices) with the country, role and dates of each post they held, converted from the\n")
-        f.write("# PETRARCH-2 actor dictionaries by scripts/petrarch-data.py; do not edit by hand (people.tsv, read first, wins).\n")
-        f.write("# source: " + source + "\n")
-        for pth in people_paths:
-            f.write("# file: petrarch2/data/dictionaries/%s sha256 %s\n" % (os.path.basename(pth), sha256(pth)))
-        f.write("# %d rows; %d codes with an unreadable date left out; an IGO code gives the group as country (IGOUNO -> UNO IGO)\n" % (
-            len(people), bad_dates))
-        f.write("# name or alias<TAB>canonical name<TAB>country<TAB>role<TAB>from (ISO date or empty)<TAB>to\n")
-        for r in people:
-            f.write("\t".join(r) + "\n")
-    print("wrote %s: %d rows" % (out, len(people)))
+    write(root, "actors/petrarch-people.tsv",
+          ["Named people (and offices) with the country, role and dates of each post they held, converted from the",
+           "PETRARCH-2 actor dictionaries by scripts/petrarch-data.py; do not edit by hand (people.tsv, read first, wins)."],
+          source, people_paths,
+          ["%d rows; %d codes with an unreadable date left out; an IGO code gives the group as country (IGOUNO -> UNO IGO)"
+           % (len(people), bad_dates),
+           "name or alias<TAB>canonical name<TAB>country<TAB>role<TAB>from (ISO date or empty)<TAB>to"],
+          ["\t".join(r) for r in people])
 
     agents, skipped = convert_agents(agents_path)
-    out = os.path.join(root, "core/src/main/resources/org/sitrep/actors/petrarch-agents.tsv")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# Role words converted from the PETRARCH-2 agents dictionary by scripts/petrarch-data.py;\n")
-        f.write("# do not edit by hand (hand-written role words go in roles.tsv, which wins).\n")
-        f.write("# source: " + source + "\n")
-        f.write("# file: petrarch2/data/dictionaries/Phoenix.agents.txt sha256 " + sha256(agents_path) + "\n")
-        f.write("# %d entries, %d lines not read; the role is the agent code's first three letters (PPL -> CVL)\n" % (
-            len(agents), skipped))
-        f.write("# words (lower case)<TAB>role<TAB>kind\n")
-        for w, role in agents:
-            f.write("%s\t%s\tgroup\n" % (w, role))
-    print("wrote %s: %d rows" % (out, len(agents)))
+    write(root, "actors/petrarch-agents.tsv",
+          ["Role words converted from the PETRARCH-2 agents dictionary by scripts/petrarch-data.py;",
+           "do not edit by hand (hand-written role words go in roles.tsv, which wins)."],
+          source, [agents_path],
+          ["%d entries, %d lines not read; the role is the agent code's first three letters (PPL -> CVL)"
+           % (len(agents), skipped), "words (lower case)<TAB>role<TAB>kind"],
+          ["%s\t%s\tgroup" % (w, role) for w, role in agents])
 
 
 if __name__ == "__main__":
