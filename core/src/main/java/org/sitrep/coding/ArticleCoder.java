@@ -122,9 +122,6 @@ public final class ArticleCoder {
     }
     Actor outlet = new Actor(article.site() != null ? article.site() : "the article", null, "MED");
     List<Event> events = coder.code(parsed, actors, a.dates(), qs, outlet, article.published());
-    if (!codebook.loaded() && !events.isEmpty()) {
-      warnings.add("CAMEO reference tables not found: events have no names, Goldstein scores or PLOVER categories");
-    }
     return new CodedArticle(article, actors.mentions(), qs, a.dates(), events, warnings);
   }
 }

@@ -4,76 +4,62 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.internal.Lexicon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The CAMEO event codes with their names, Goldstein scores and QuadClass, and the PLOVER category of
- * each, read as data from the reference tables ({@code cameo-events.tsv}, {@code cameo-events-unscored.tsv},
- * {@code plover-mapping.tsv}; see their README for sources and licences). Sitrep does not bundle them:
- * the directory is the {@code coding.reference} setting, else {@code $SITREP_REFERENCE}, else
- * {@code shared/reference} beside the working directory or the installation. Without them events still
- * carry their codes, root and QuadClass (GDELT's rule: roots 01–05 → 1, 06–09 → 2, 10–14 → 3,
- * 15–20 → 4) but no names, Goldstein scores or PLOVER categories, and a warning says so.
+ * each. Sitrep ships them as {@code cameo-codes.tsv}, built by {@code scripts/cameo-data.sh} from GDELT's
+ * Goldstein lookup, the CAMEO 1.1b3 manual's code list and PLOVER's CAMEO2PLOVER table (the file's header
+ * names each source with its commit, checksum and licence). The {@code coding.reference} setting may name a
+ * directory of tables in the reference format ({@code cameo-events.tsv}, {@code cameo-events-unscored.tsv},
+ * {@code plover-mapping.tsv}) to use instead.
  */
 public final class CameoCodebook {
   private static final Logger LOG = LoggerFactory.getLogger(CameoCodebook.class);
+  private static final String BUNDLED = "cameo-codes.tsv";
 
   /** One code. */
   public record Code(String code, String name, @Nullable Double goldstein, int quadClass, @Nullable String plover) {}
 
   private final Map<String, Code> codes;
-  private final @Nullable Path source;
+  private final String source;
 
-  private CameoCodebook(Map<String, Code> codes, @Nullable Path source) {
+  private CameoCodebook(Map<String, Code> codes, String source) {
     this.codes = codes;
     this.source = source;
   }
 
   /** A codebook with no tables: codes, roots and QuadClass only. */
   public static CameoCodebook empty() {
-    return new CameoCodebook(Map.of(), null);
+    return new CameoCodebook(Map.of(), "none");
   }
 
-  /** Where the tables were read from, or null when none were found. */
-  public @Nullable Path source() {
+  /** Where the tables were read from: "bundled", a directory, or "none". */
+  public String source() {
     return source;
   }
 
-  /** The reference directory to use for a setting (empty: the usual places), or null when none exists. */
-  public static @Nullable Path locate(String setting) {
-    List<Path> cands = new ArrayList<>();
-    if (!setting.isBlank()) {
-      cands.add(Path.of(setting));
-    } else {
-      String env = System.getenv("SITREP_REFERENCE");
-      if (env != null && !env.isBlank()) cands.add(Path.of(env));
-      String prop = System.getProperty("sitrep.reference");
-      if (prop != null && !prop.isBlank()) cands.add(Path.of(prop));
-      String shared = System.getProperty("sitrep.shared");
-      if (shared != null) cands.add(Path.of(shared, "reference"));
-      Path cwd = Path.of("").toAbsolutePath();
-      for (Path p = cwd; p != null; p = p.getParent()) {
-        cands.add(p.resolve("shared/reference"));
-        cands.add(p.resolveSibling("shared").resolve("reference"));
-      }
+  /** The table Sitrep ships ({@code cameo-codes.tsv}: code, name, goldstein, quad_class, plover). */
+  public static CameoCodebook bundled() {
+    Map<String, Code> codes = new HashMap<>();
+    for (String[] f : Lexicon.rows(CameoCodebook.class, BUNDLED, 5)) {
+      String code = f[0].strip();
+      Double g = f[2].isBlank() ? null : Double.valueOf(f[2].strip());
+      codes.put(code, new Code(code, f[1].strip(), g, Integer.parseInt(f[3].strip()),
+          f[4].isBlank() ? null : f[4].strip()));
     }
-    for (Path p : cands) {
-      if (Files.isRegularFile(p.resolve("cameo-events.tsv"))) {
-        return p;
-      }
-    }
-    return null;
+    return new CameoCodebook(Map.copyOf(codes), "bundled");
   }
 
-  /** Loads the tables from {@code dir}. */
+  /** Loads tables in the reference format from {@code dir}. */
   public static CameoCodebook load(Path dir) throws IOException {
     Map<String, String> plover = ploverByCode(dir.resolve("plover-mapping.tsv"));
     Map<String, Code> codes = new HashMap<>();
@@ -90,24 +76,26 @@ public final class CameoCodebook {
         codes.put(code, new Code(code, f[1].strip(), g, quad, ploverOf(code, plover)));
       }
     }
+    if (codes.isEmpty()) throw new IOException("no cameo-events.tsv in " + dir);
     LOG.debug("read {} CAMEO codes from {}", codes.size(), dir);
-    return new CameoCodebook(Map.copyOf(codes), dir);
+    return new CameoCodebook(Map.copyOf(codes), dir.toString());
   }
 
-  /** Loads from the configured or usual place; an empty codebook, logged, when there is none. */
+  /** The tables in the directory a setting names, else (empty setting, or unreadable: logged) the bundled ones. */
   public static CameoCodebook find(String setting) {
-    Path dir = locate(setting);
-    if (dir == null) {
-      LOG.warn("CAMEO reference tables not found (set coding.reference or SITREP_REFERENCE): events get no "
-          + "names, Goldstein scores or PLOVER categories");
-      return empty();
-    }
+    if (setting.isBlank()) return bundled();
     try {
-      return load(dir);
+      return load(Path.of(setting));
     } catch (IOException | RuntimeException e) {
-      LOG.warn("cannot read CAMEO reference tables in {}: {}", dir, e.toString());
-      return empty();
+      LOG.warn("cannot read the CAMEO tables in coding.reference={} ({}); using the bundled ones", setting,
+          e.getMessage());
+      return bundled();
     }
+  }
+
+  /** Every code in the tables. */
+  public java.util.Set<String> codes() {
+    return codes.keySet();
   }
 
   /** Whether the tables were loaded. */

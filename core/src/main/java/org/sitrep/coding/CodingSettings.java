@@ -3,8 +3,9 @@ package org.sitrep.coding;
 /**
  * The coding stage's settings ({@code coding.*} keys).
  *
- * @param reference directory holding the CAMEO/PLOVER reference tables ({@code cameo-events.tsv},
- *     {@code plover-mapping.tsv}); empty to look in the usual places ({@link CameoCodebook#locate})
+ * @param reference directory of CAMEO/PLOVER tables in the reference format ({@code cameo-events.tsv},
+ *     {@code plover-mapping.tsv}) to use instead of the bundled table; empty for the bundled one
+ *     ({@link CameoCodebook#find})
  * @param maxSentenceTokens sentences longer than this are skipped with a warning
  * @param maxChars characters of one article body that are coded; the rest is left with a warning
  */

@@ -11,7 +11,7 @@
  * ({@code critical-words.txt}: what a speaker says about an actor in them is criticism of that actor),
  * words of sport and elections ({@code contest-words.txt}: "Russia beat Croatia" is no assault) and a
  * person's own people ({@code circle-words.txt}: "told friends and family"); names, Goldstein scores, QuadClass and
- * PLOVER categories from the CAMEO reference tables ({@link org.sitrep.coding.CameoCodebook}).
+ * PLOVER categories from the bundled CAMEO table ({@link org.sitrep.coding.CameoCodebook}).
  *
  * <p>How a sentence is coded: {@code EventCoder} builds a {@code DependencyTree} for each parsed sentence and
  * a {@code SentenceCoding} around it, and runs the {@code Construction}s in a fixed order — {@code JointNouns},

@@ -52,4 +52,17 @@ public final class Lexicon {
     }
     return Map.copyOf(out);
   }
+
+  /** Tab-separated entries, each padded with empty fields to at least {@code columns} (trailing empties are stripped). */
+  public static List<String[]> rows(Class<?> anchor, String resource, int columns) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : lines(anchor, resource)) {
+      String[] f = line.split("\t", -1);
+      out.add(f.length >= columns ? f : java.util.Arrays.copyOf(f, columns, String[].class));
+    }
+    for (String[] f : out) {
+      for (int i = 0; i < f.length; i++) if (f[i] == null) f[i] = "";
+    }
+    return List.copyOf(out);
+  }
 }
