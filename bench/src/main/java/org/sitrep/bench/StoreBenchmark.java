@@ -199,7 +199,7 @@ public final class StoreBenchmark {
       ActorMention s = new ActorMention(src, 0, 3, 0, new Actor(null, src, "GOV"), "generated");
       ActorMention t = new ActorMention(tgt, 4, 7, 0, new Actor(null, tgt, "GOV"), "generated");
       events.add(new Event(s, t, code, code.substring(0, 2), null, null, -2.0, 1, MODALITIES[random.nextInt(3)],
-          new Actor(a.site(), null, "MED"), List.of(), day, null, 0, a.paragraphs().get(0), "generated"));
+          new Actor(a.site(), null, "MED"), List.of(), day, Event.DateBasis.TEXT, null, 0, a.paragraphs().get(0), "generated"));
     }
     return new CodedArticle(a, List.of(), List.of(), List.of(), events, List.of());
   }

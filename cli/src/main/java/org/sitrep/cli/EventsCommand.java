@@ -39,10 +39,11 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--modality", description = "happened, reported, alleged, denied, planned or hypothetical.")
   @Nullable String modality;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Seen at or after (2024-06-01 or an ISO instant).")
+  @Option(names = "--since", paramLabel = "DATE", description = "Events dated on or after this day (2024-06-01 or an ISO "
+      + "instant): the text's date for the act, else its article's publication day.")
   @Nullable String since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "First seen before (2024-07-01 or an ISO instant).")
+  @Option(names = "--until", paramLabel = "DATE", description = "Events dated before this day (2024-07-01 or an ISO instant).")
   @Nullable String until;
 
   @Option(names = "--limit", description = "Most events to print (default: ${DEFAULT-VALUE}).")

@@ -72,10 +72,13 @@ final class ClaimDenials implements Construction {
           }
         }
         if (deniers.isEmpty()) continue;
-        Event updated = new Event(e.source(), e.target(), e.cameo(), e.root(), e.name(), e.plover(), e.goldstein(),
-            e.quadClass(), e.modality(), e.assertedBy(), deniers, e.date(), e.place(), e.sentence(), e.evidence(),
-            e.rule());
-        sc.out.replaceAll((k, x) -> x == e ? updated : x);
+        if (e.modality() == Modality.ALLEGED) {
+          // what is denied is the claimed act; that the accusation was made, nobody denies
+          Event updated = new Event(e.source(), e.target(), e.cameo(), e.root(), e.name(), e.plover(), e.goldstein(),
+              e.quadClass(), e.modality(), e.assertedBy(), deniers, e.date(), e.dateBasis(), e.place(), e.sentence(),
+              e.evidence(), e.rule());
+          sc.out.replaceAll((k, x) -> x == e ? updated : x);
+        }
         // the accuser: who asserts an allegation, or the source of a criticism or accusation
         ActorMention accuser = null;
         if (e.modality() == Modality.ALLEGED) {
@@ -97,7 +100,8 @@ final class ClaimDenials implements Construction {
             sc.out.values().removeIf(x -> x.sentence() == sc.s.index() && x.cameo().equals("016") && x.target() == null
                 && java.util.Objects.equals(x.source().actor().country(), denierCountry));
             sc.put(new Event(deny.source(), deny.target(), deny.cameo(), deny.root(), deny.name(), deny.plover(),
-                deny.goldstein(), deny.quadClass(), Modality.HAPPENED, sc.outlet, List.of(), deny.date() != null ? deny.date() : sc.day(), null,
+                deny.goldstein(), deny.quadClass(), Modality.HAPPENED, sc.outlet, List.of(), deny.date() != null ? deny.date() : sc.day(),
+                deny.date() != null ? deny.dateBasis() : sc.day() == null ? null : Event.DateBasis.PUBLICATION, null,
                 sc.s.index(), sc.s.text(), "deny+claim"));
           }
         }
@@ -131,7 +135,7 @@ final class ClaimDenials implements Construction {
       }
       if (accusation == null) continue;
       entry.setValue(new Event(d.source(), accusation.source(), d.cameo(), d.root(), d.name(), d.plover(),
-          d.goldstein(), d.quadClass(), d.modality(), d.assertedBy(), d.deniedBy(), d.date(), d.place(),
+          d.goldstein(), d.quadClass(), d.modality(), d.assertedBy(), d.deniedBy(), d.date(), d.dateBasis(), d.place(),
           d.sentence(), d.evidence(), d.rule() + "+accuser"));
     }
   }

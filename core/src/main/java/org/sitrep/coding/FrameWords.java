@@ -21,6 +21,7 @@ final class FrameWords {
   static final Set<String> APPEALS = kind("appealing");
   static final Set<String> INTENT = kind("intent");
   static final Set<String> OPINION = kind("opinion");
+  static final Set<String> ATTITUDE = kind("attitude");
   static final Set<String> CLAIM_NOUNS = kind("claim-noun");
   static final Set<String> NEGATIONS = kind("negation");
 

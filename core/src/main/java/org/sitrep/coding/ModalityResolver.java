@@ -91,6 +91,11 @@ final class ModalityResolver extends SentenceParts {
           } else if (modality == Modality.HAPPENED && hl.equals("report")) {
             modality = Modality.REPORTED;
           }
+        } else if ((FrameWords.ATTITUDE.contains(hl) || FrameWords.OPINION.contains(hl)) && asserted == outlet
+            && !h.equals(v)) {
+          // "officials are concerned about what Russia may be giving": the possibility is theirs
+          List<ActorMention> by = parts.subjectsOf(h);
+          if (!by.isEmpty()) asserted = by.get(0).actor();
         } else if (APPEALS.contains(hl) && (r.equals("xcomp") || r.equals("ccomp")) && !h.equals(v)
             && modality == Modality.HAPPENED) {
           modality = Modality.HYPOTHETICAL; // "urged Egypt to open the crossing": asked for, not done

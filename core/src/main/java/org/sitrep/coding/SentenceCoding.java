@@ -67,22 +67,19 @@ final class SentenceCoding {
         && (modality == Modality.HAPPENED || modality == Modality.REPORTED)) {
       modality = Modality.PLANNED;
     }
-    if (date == null && published != null && published.length() >= 10
-        && (modality == Modality.HAPPENED || modality == Modality.REPORTED) && !isPresentTense(v)) {
-      date = published.substring(0, 10);
+    Event.DateBasis basis = date == null ? null : Event.DateBasis.TEXT;
+    if (date == null && day() != null) {
+      date = day();
+      basis = Event.DateBasis.PUBLICATION;
     }
     CameoCodebook.Code c = codebook.get(code);
     return new Event(src, tgt, code, code.substring(0, 2), c.name().isEmpty() ? null : c.name(), c.plover(),
-        c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, circumstances.placeOf(v), s.index(), s.text(), rule);
+        c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, basis, circumstances.placeOf(v), s.index(), s.text(), rule);
   }
 
   /** The quotation holding the verb, if any. */
   @Nullable Quote quoteAround(Token v) {
     return modalities.quoteAround(v);
-  }
-
-  private static boolean isPresentTense(Token v) {
-    return v.pos().equals("VBZ") || v.pos().equals("VBP");
   }
 
   /** Keeps the event unless the article already has the same fact (one per source, target, code, day, modality). */
@@ -91,7 +88,11 @@ final class SentenceCoding {
     String when = e.date() == null || e.date().equals(day()) ? "" : e.date();
     String key = ActorIdentity.key(e.source().actor()) + ">" + (e.target() == null ? "-" : ActorIdentity.key(e.target().actor()))
         + ":" + e.cameo() + "@" + when + "/" + e.modality();
-    out.putIfAbsent(key, e);
+    Event prior = out.putIfAbsent(key, e);
+    // told first in the outlet's voice, then attributed ("..., the foreign ministry said"): the source's
+    if (prior != null && outlet.equals(prior.assertedBy()) && e.assertedBy() != null && !outlet.equals(e.assertedBy())) {
+      out.put(key, prior.withAssertedBy(e.assertedBy()));
+    }
   }
 
   @Nullable String day() {

@@ -141,7 +141,8 @@ final class VerbPatterns implements Construction {
         for (int c : sc.children.get(v.index())) {
           if (sc.tree.rel(sc.toks.get(c)).equals("xcomp")) {
             for (String slot : List.of("obj", "with", "to")) {
-              targets.addAll(sc.parts.slot(sc.toks.get(c), slot));
+              // "agreed to respond to North Korea's provocations": whose provocations is not whom they agree with
+              sc.parts.slot(sc.toks.get(c), slot).stream().filter(m -> !possessor(sc, m)).forEach(targets::add);
               if (!targets.isEmpty()) break;
             }
             if (targets.isEmpty()) { // "pledged to help the Philippines build ..."
@@ -191,6 +192,17 @@ final class VerbPatterns implements Construction {
       }
     }
     return true;
+  }
+
+  /** Whether the mention is only the possessor of the phrase's noun ("North Korea's" in "North Korea's provocations"). */
+  private static boolean possessor(SentenceCoding sc, ActorMention m) {
+    for (Token t : sc.toks) {
+      if (t.begin() >= m.start() && t.end() <= m.end() && sc.tree.rel(t).equals("nmod:poss") && t.head() >= 0
+          && sc.toks.get(t.head()).begin() >= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean codeGerund(SentenceCoding sc, Token v, Token host, VerbLexicon.Pattern p, List<Event> alleged) {

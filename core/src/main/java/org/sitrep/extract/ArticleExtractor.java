@@ -95,9 +95,11 @@ public final class ArticleExtractor {
       standfirst = null;
     }
     String language = language(paragraphs, meta.title(), meta.declaredLanguage(), warnings);
-    return new Article(doc.source(), meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.url(), meta.title(),
-        standfirst, meta.authors(), iso(meta.published()), iso(meta.modified()), meta.site(), language, paragraphs,
-        warnings);
+    String url = meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.url();
+    PublicationDate published = PlausibleDate.check(meta.published(), url, "publication", warnings);
+    PublicationDate modified = PlausibleDate.check(meta.modified(), null, "modification", warnings);
+    return new Article(doc.source(), url, meta.title(), standfirst, meta.authors(), iso(published), iso(modified),
+        meta.site(), language, paragraphs, warnings);
   }
 
   /**
@@ -146,8 +148,10 @@ public final class ArticleExtractor {
       warnings.add("no article body found");
     }
     String language = language(r.paragraphs(), r.title(), null, warnings);
-    return new Article(doc.source(), doc.url(), r.title(), r.standfirst(), r.authors(), iso(r.published()),
-        iso(r.modified()), doc.url() == null ? null : MetadataReader.host(doc.url()), language, r.paragraphs(),
+    PublicationDate published = PlausibleDate.check(r.published(), doc.url(), "publication", warnings);
+    PublicationDate modified = PlausibleDate.check(r.modified(), null, "modification", warnings);
+    return new Article(doc.source(), doc.url(), r.title(), r.standfirst(), r.authors(), iso(published),
+        iso(modified), doc.url() == null ? null : MetadataReader.host(doc.url()), language, r.paragraphs(),
         warnings);
   }
 

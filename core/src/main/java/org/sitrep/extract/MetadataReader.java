@@ -498,11 +498,15 @@ final class MetadataReader {
     return null;
   }
 
+  /** The first plausible date (refined by later ones saying the same day), else the first at all. */
   private static @Nullable PublicationDate firstDate(@Nullable String... candidates) {
     PublicationDate best = null;
+    PublicationDate impossible = null;
     for (String c : candidates) {
       PublicationDate d = DateParser.parse(c);
-      if (d != null) {
+      if (d != null && !PlausibleDate.plausible(d)) {
+        if (impossible == null) impossible = d;
+      } else if (d != null) {
         if (best == null) {
           best = d;
         } else if (d.date().equals(best.date()) && d.precision() > best.precision()) {
@@ -510,7 +514,7 @@ final class MetadataReader {
         }
       }
     }
-    return best;
+    return best != null ? best : impossible;
   }
 
   static @Nullable String host(@Nullable String url) {

@@ -77,6 +77,7 @@ public final class CodedJson {
     ArrayNode denied = n.putArray("deniedBy");
     e.deniedBy().forEach(a -> denied.add(actor(a)));
     n.put("date", e.date());
+    n.put("dateFrom", e.dateBasis() == null ? null : e.dateBasis().label());
     if (e.place() == null) {
       n.putNull("place");
     } else {

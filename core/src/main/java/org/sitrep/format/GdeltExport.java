@@ -15,12 +15,14 @@ import org.sitrep.store.StoredEvent;
  * 2.0 Event Codebook in their order ({@link #COLUMNS}), filled where Sitrep has the field and empty
  * otherwise, so tools that read GDELT read Sitrep's events.
  *
- * <p>Choices: SQLDATE is the event's own date (its first day for an interval or a month), else the
- * day it was first seen; the actor codes are country + role ("RUSGOV"); the known-group column holds
- * the CAMEO group code for international organisations; IsRootEvent is 1; AvgTone, the geographic
- * types, coordinates and feature ids are left empty (Sitrep does not geocode yet); the GDELT geo
- * country codes are FIPS 10-4, which Sitrep does not map, so they are empty too; SOURCEURL is the
- * first article's URL.
+ * <p>Choices: SQLDATE is the event's date (its first day for an interval or a month; the article's
+ * publication day when the text gives none), never the day Sitrep stored it, and empty when neither is
+ * known; the actor codes are country + role ("RUSGOV"); the known-group column holds the CAMEO group code
+ * for international organisations; IsRootEvent is 1; where the text places the act, ActionGeo_FullName
+ * is the place as written, ActionGeo_CountryCode its country in FIPS 10-4 (as GDELT; from GeoNames,
+ * {@code fips-countries.tsv}) and ActionGeo_Type 1 when the place is the country itself, else 4 (a
+ * place in a country; 3 in the United States); AvgTone, coordinates and feature ids are left empty
+ * (Sitrep does not geocode yet); SOURCEURL is the first article's URL.
  */
 public final class GdeltExport {
   private GdeltExport() {}
@@ -46,7 +48,7 @@ public final class GdeltExport {
   public static String line(StoredEvent e, java.util.function.Predicate<String> isKnownGroup) {
     String[] f = new String[COLUMNS.size()];
     Arrays.fill(f, "");
-    LocalDate day = day(e.date(), e.firstSeen());
+    LocalDate day = day(e.date());
     f[0] = String.valueOf(e.id());
     if (day != null) {
       f[1] = String.format(Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
@@ -65,7 +67,11 @@ public final class GdeltExport {
     f[31] = String.valueOf(e.numMentions());
     f[32] = String.valueOf(e.numSources());
     f[33] = String.valueOf(e.numArticles());
-    f[52] = clean(e.placeName());
+    if (e.placeName() != null) {
+      f[51] = e.placeCountry() == null ? "" : geoType(e.placeName(), e.placeCountry());
+      f[52] = clean(e.placeName());
+      f[53] = e.placeCountry() == null ? "" : Places.FIPS.getOrDefault(e.placeCountry().toLowerCase(Locale.ROOT), "");
+    }
     String added = e.firstSeen().replaceAll("[^0-9]", "");
     f[59] = added.length() >= 14 ? added.substring(0, 14) : added;
     f[60] = clean(e.sourceUrl());
@@ -95,12 +101,38 @@ public final class GdeltExport {
     f[at + 7] = clean(role);
   }
 
+  /** GDELT's geographic resolution: 1 the country itself, 3 a US place, 4 a place elsewhere. */
+  public static String geoType(String place, String country) {
+    String bare = place.replaceAll("^(?:\\p{Ll}[\\p{L}-]*\\s+)+", "").strip(); // "northern Syria" -> "Syria"
+    if (bare.startsWith("the ")) bare = bare.substring(4);
+    return Places.COUNTRY_NAMES.contains(bare.toLowerCase(Locale.ROOT) + "\t" + country) ? "1"
+        : country.equals("USA") ? "3" : "4";
+  }
+
+  /** Loaded on first use: exports only. */
+  private static final class Places {
+    static final java.util.Map<String, String> FIPS =
+        org.sitrep.internal.Lexicon.table(GdeltExport.class, "fips-countries.tsv");
+    static final java.util.Set<String> COUNTRY_NAMES = countryNames();
+
+    private static java.util.Set<String> countryNames() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (org.sitrep.actors.Gazetteer.Entry en : org.sitrep.actors.Gazetteer.standard().entries()) {
+        if (en.kind() == org.sitrep.actors.Gazetteer.Kind.COUNTRY && en.country() != null) {
+          out.add(String.join(" ", en.words()).toLowerCase(Locale.ROOT) + "\t" + en.country());
+        }
+      }
+      return out;
+    }
+  }
+
   private static String clean(@Nullable String s) {
     return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  private static @Nullable LocalDate day(@Nullable String date, String firstSeen) {
-    String d = date != null ? date : firstSeen;
+  /** The event's day (an interval's first): never the day it was stored, which says nothing of the act. */
+  private static @Nullable LocalDate day(@Nullable String date) {
+    String d = date;
     if (d == null) return null;
     if (d.contains("/")) d = d.substring(0, d.indexOf('/'));
     try {

@@ -33,6 +33,7 @@ public final class StoredEventJson {
     n.set("assertedBy", parse(e.assertedBy()));
     n.set("deniedBy", parse(e.deniedBy()));
     n.put("date", e.date());
+    n.put("dateFrom", e.dateBasis());
     if (e.placeName() == null) {
       n.putNull("place");
     } else {

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param modality {@link Modality} of the act as the text presents it
  * @param assertedBy who asserts it: a speaker, a newspaper, or the outlet itself
  * @param deniedBy actors who deny or reject it
- * @param date the event's own date or interval (ISO-8601), null when the text gives none
+ * @param date the event's own date or interval (ISO-8601); when the text gives none, the article's publication
+ *     day; null when neither is known
+ * @param dateBasis where the date comes from: the text, or the publication day; null with the date
  * @param place where it happened, when stated
  * @param sentence index of the sentence that supports it
  * @param evidence the text of that sentence
@@ -36,6 +38,7 @@ public record Event(
     @Nullable Actor assertedBy,
     List<Actor> deniedBy,
     @Nullable String date,
+    @Nullable DateBasis dateBasis,
     @Nullable Place place,
     int sentence,
     String evidence,
@@ -48,7 +51,13 @@ public record Event(
   /** The same event told with another modality. */
   public Event withModality(Modality m) {
     return new Event(source, target, cameo, root, name, plover, goldstein, quadClass, m, assertedBy, deniedBy, date,
-        place, sentence, evidence, rule);
+        dateBasis, place, sentence, evidence, rule);
+  }
+
+  /** The same event asserted by someone else. */
+  public Event withAssertedBy(@Nullable Actor a) {
+    return new Event(source, target, cameo, root, name, plover, goldstein, quadClass, modality, a, deniedBy, date,
+        dateBasis, place, sentence, evidence, rule);
   }
 
   /** How the text presents an act. */
@@ -65,6 +74,18 @@ public record Event(
     PLANNED,
     /** Conditional or hypothetical: "if", "would", "could". */
     HYPOTHETICAL;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Where an event's date comes from. */
+  public enum DateBasis {
+    /** A date or interval the text states for the act ("on Monday", "in the coming weeks"). */
+    TEXT,
+    /** The text gives none: the day the article was published stands in. */
+    PUBLICATION;
 
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -104,13 +104,18 @@ final class EventTables {
     }
   }
 
-  /** The same act by the same actors, with the same modality on the same date, is one event. */
+  /**
+   * The same act by the same actors, with the same modality on the same date, is one event. A planned,
+   * alleged, denied or hypothetical act the text does not date is one event whichever day it is reported on.
+   */
   static String key(Event e) {
+    boolean dated = e.dateBasis() == Event.DateBasis.TEXT
+        || e.modality() == Event.Modality.HAPPENED || e.modality() == Event.Modality.REPORTED;
     Actor s = e.source().actor();
     Actor t = e.target() == null ? null : e.target().actor();
     return String.join("|", Objects.toString(s.country(), ""), Objects.toString(s.role(), ""),
         t == null ? "" : Objects.toString(t.country(), ""), t == null ? "" : Objects.toString(t.role(), ""),
-        e.cameo(), e.modality().label(), Objects.toString(e.date(), ""));
+        e.cameo(), e.modality().label(), dated ? Objects.toString(e.date(), "") : "");
   }
 
   private long event(Event e, String at) throws SQLException {
@@ -125,8 +130,8 @@ final class EventTables {
     Actor tgt = e.target() == null ? null : e.target().actor();
     try (PreparedStatement s = statements.prepare("INSERT INTO events (event_key, source_name, source_country, source_role,"
         + " target_name, target_country, target_role, cameo, root, plover, goldstein, quad_class, modality, asserted_by,"
-        + " denied_by, event_date, place_name, place_country, first_seen, last_seen)"
-        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        + " denied_by, event_date, place_name, place_country, first_seen, last_seen, date_basis)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
       s.setString(1, key);
       s.setString(2, src.name());
       s.setString(3, src.country());
@@ -150,6 +155,7 @@ final class EventTables {
       s.setString(18, e.place() == null ? null : e.place().country());
       s.setString(19, at);
       s.setString(20, at);
+      s.setString(21, e.dateBasis() == null ? null : e.dateBasis().label());
       s.executeUpdate();
       try (ResultSet k = s.getGeneratedKeys()) {
         k.next();
@@ -208,7 +214,7 @@ final class EventTables {
   List<StoredEvent> query(EventQuery q) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT id, source_name, source_country, source_role, target_name, target_country,"
         + " target_role, cameo, root, plover, goldstein, quad_class, modality, asserted_by, denied_by, event_date, place_name,"
-        + " place_country, num_mentions, num_articles, num_sources, first_seen, last_seen FROM events WHERE 1 = 1");
+        + " place_country, num_mentions, num_articles, num_sources, first_seen, last_seen, date_basis FROM events WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     if (q.actor() != null) {
       sql.append(" AND (source_country = ? OR target_country = ?)");
@@ -222,8 +228,14 @@ final class EventTables {
       else { sql.append(" AND cameo LIKE ?"); args.add(q.cameo() + "%"); }
     }
     if (q.modality() != null) { sql.append(" AND modality = ?"); args.add(q.modality()); }
-    if (q.since() != null) { sql.append(" AND last_seen >= ?"); args.add(q.since().toString()); }
-    if (q.until() != null) { sql.append(" AND first_seen < ?"); args.add(q.until().toString()); }
+    // on the event's date (or interval: its end for since, its start for until), not on when it was stored
+    if (q.since() != null) {
+      String day = EventQuery.day(q.since(), false);
+      sql.append(" AND (event_date >= ? OR (length(event_date) > 10 AND substr(event_date, 12) >= ?))");
+      args.add(day);
+      args.add(day);
+    }
+    if (q.until() != null) { sql.append(" AND event_date < ?"); args.add(EventQuery.day(q.until(), true)); }
     sql.append(" ORDER BY num_mentions DESC, last_seen DESC, id LIMIT ?");
     args.add(q.limit());
     record Row(long id, String[] f, @Nullable Double goldstein, int quad, int mentions, int articles, int sources) {}
@@ -232,8 +244,8 @@ final class EventTables {
       for (int i = 0; i < args.size(); i++) s.setObject(i + 1, args.get(i));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          String[] f = new String[24];
-          for (int c = 2; c <= 23; c++) {
+          String[] f = new String[25];
+          for (int c = 2; c <= 24; c++) {
             if (c != 11 && c != 12 && c != 19 && c != 20 && c != 21) f[c] = r.getString(c);
           }
           rows.add(new Row(r.getLong(1), f, r.getObject(11) == null ? null : r.getDouble(11), r.getInt(12), r.getInt(19),
@@ -264,7 +276,7 @@ final class EventTables {
       String[] f = row.f();
       String[] ev = first.getOrDefault(row.id(), new String[2]);
       out.add(new StoredEvent(row.id(), f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], row.goldstein(), row.quad(),
-          f[13], f[14], f[15] == null ? "[]" : f[15], f[16], f[17], f[18], row.mentions(), row.articles(), row.sources(),
+          f[13], f[14], f[15] == null ? "[]" : f[15], f[16], f[24], f[17], f[18], row.mentions(), row.articles(), row.sources(),
           f[22], f[23], articles.getOrDefault(row.id(), List.of()), ev[0], ev[1]));
     }
     return out;

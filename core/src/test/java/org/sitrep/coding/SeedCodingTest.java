@@ -108,7 +108,10 @@ class SeedCodingTest {
     assertThat(call.cameo()).isEqualTo("041");
     assertThat(call.modality()).isEqualTo(Modality.HAPPENED);
     assertThat(call.date()).isEqualTo("2024-06-14");
-    take(left, "KOR", "USA", "03");
+    take(left, "KOR", "USA", "03", null, e -> "the article".equals(e.assertedBy().name()));
+    // "'The two sides agreed to ...,' South Korea's foreign ministry said": the agreement as the ministry told it
+    Event told = take(left, "KOR", "USA", "03", null, e -> "KOR".equals(e.assertedBy().country()));
+    assertThat(told.assertedBy().role()).isEqualTo("GOV");
     Event visit = take(left, "RUS", "PRK", "04", "042");
     assertThat(visit.modality()).isEqualTo(Modality.PLANNED);
     assertThat(visit.assertedBy().name()).isEqualTo("Vedomosti");
@@ -123,7 +126,8 @@ class SeedCodingTest {
     assertThat(meeting.place().country()).isEqualTo("RUS");
     Event agreement = take(left, "RUS", "PRK", "03", null, e -> "2023-09".equals(e.date()));
     assertThat(agreement.evidence()).contains("strengthen their cooperation");
-    take(left, "USA", "PRK", "11", "112");
+    // nobody denies that the accusation was made: the claim it carries is what is denied
+    assertThat(take(left, "USA", "PRK", "11", "112").deniedBy()).isEmpty();
     Event aid = take(left, "PRK", "RUS", "07", "072", e -> e.modality() == Modality.ALLEGED);
     assertThat(aid.assertedBy().country()).isEqualTo("USA");
     assertThat(aid.deniedBy()).extracting(a -> a.country()).containsExactlyInAnyOrder("PRK", "RUS");
@@ -138,7 +142,10 @@ class SeedCodingTest {
     // pessimistic comment by each about Putin (named as the possessor of the visit).
     take(left, "USA", "RUS", "01", "012");
     take(left, "KOR", "RUS", "01", "012");
-    assertThat(take(left, "RUS", "PRK", "07").modality()).isEqualTo(Modality.HYPOTHETICAL);
+    // "American officials are concerned about what Russia may be giving Pyongyang": their worry, their claim
+    Event giving = take(left, "RUS", "PRK", "07");
+    assertThat(giving.modality()).isEqualTo(Modality.HYPOTHETICAL);
+    assertThat(giving.assertedBy().country()).isEqualTo("USA");
     assertThat(left).as("events beyond the expected list").isEmpty();
     assertThat(coded.events()).noneMatch(e -> e.evidence().toLowerCase().contains("balloon"));
   }
