@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SitrepConfig config = configOptions.load();
     Result result;
-    try (SqliteStore db = SqliteStore.open(store.db)) {
+    try (SqliteStore db = store.openForWriting()) {
       if (watch) {
         return watch(config, db, err);
       }

@@ -82,13 +82,51 @@ class StoreCommandsTest {
     ExtractCommandTest.run("ingest", in.resolve("a.html").toString(), "--db", db.toString(), "--no-progress");
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       other.createStatement().execute("BEGIN EXCLUSIVE");
-      var r = ExtractCommandTest.run("ingest", in.toString(), "--db", db.toString(), "--no-progress");
+      var r = ExtractCommandTest.run("ingest", in.toString(), "--db", db.toString(), "--no-progress", "--lock-wait", "1");
       assertThat(r.status()).isEqualTo(1);
-      assertThat(r.err()).contains("is locked by another process");
+      assertThat(r.err()).contains("is locked by another process").contains("--lock-wait");
       other.createStatement().execute("ROLLBACK");
     }
     JsonNode stats = new ObjectMapper().readTree(ExtractCommandTest.run("stats", "--db", db.toString(), "--format", "json").out());
     assertThat(stats.get("articles").asInt()).isEqualTo(1);
+  }
+
+  /** A cron ingest overlapping a manual one waits for it instead of failing after a few seconds. */
+  @Test
+  void an_overlapping_run_waits_for_the_lock_and_then_stores() throws Exception {
+    Path in = pages();
+    Path db = dir.resolve("wait.db");
+    ExtractCommandTest.run("ingest", in.resolve("a.html").toString(), "--db", db.toString(), "--no-progress");
+    Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
+    other.createStatement().execute("BEGIN EXCLUSIVE");
+    Thread release = new Thread(() -> {
+      try {
+        Thread.sleep(6_000); // longer than the 5 s after which a run used to give up
+        other.createStatement().execute("ROLLBACK");
+        other.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    release.start();
+    var r = ExtractCommandTest.run("ingest", in.toString(), "--db", db.toString(), "--no-progress", "--format", "json");
+    release.join();
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("stored").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void an_sqlite_file_that_is_not_a_store_is_named_as_such() throws Exception {
+    Path foreign = dir.resolve("notes.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign)) {
+      c.createStatement().execute("CREATE TABLE notes (body TEXT)");
+    }
+    for (String command : List.of("stats", "ingest")) {
+      var r = command.equals("stats") ? ExtractCommandTest.run("stats", "--db", foreign.toString())
+          : ExtractCommandTest.run("ingest", pages().toString(), "--db", foreign.toString(), "--no-progress");
+      assertThat(r.status()).isNotZero();
+      assertThat(r.err()).contains("an SQLite database, but not a Sitrep store").doesNotContain("baseline");
+    }
   }
 
   @Test

@@ -42,7 +42,12 @@ import org.sitrep.model.RawDocument;
  */
 public final class SqliteStore implements ArticleStore {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int BUSY_TIMEOUT_MS = 5_000;
+  /** How long a write waits for another process's write lock unless told otherwise. */
+  public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMinutes(10);
+  /** The schema version the migrations under {@code db/migration} reach (checked by a test). */
+  static final int SCHEMA_VERSION = 5;
+
+  private final long busyTimeoutMs;
 
   private final Path file;
   private final Connection db;
@@ -58,15 +63,78 @@ public final class SqliteStore implements ArticleStore {
 
   private final StatementCache statements;
 
-  private SqliteStore(Path file, Connection db) {
+  private SqliteStore(Path file, Connection db, long busyTimeoutMs) {
+    this.busyTimeoutMs = busyTimeoutMs;
     this.statements = new StatementCache(db);
     this.events = new EventTables(db, statements);
     this.file = file;
     this.db = db;
   }
 
-  /** Opens (creating and migrating when needed) the store at {@code file}. */
+  /** Opens (creating and migrating when needed) the store at {@code file}, waiting up to 10 minutes for locks. */
   public static SqliteStore open(Path file) {
+    return open(file, DEFAULT_LOCK_WAIT);
+  }
+
+  /**
+   * Opens an existing store for reading only: no write access to the file is needed, no lock is taken,
+   * and a run writing to it meanwhile is neither blocked nor blocking. A store of an older schema is
+   * migrated first when it can be written, else refused with what to do.
+   */
+  public static SqliteStore openForReading(Path file, java.time.Duration lockWait) {
+    long waitMs = Math.max(0, lockWait.toMillis());
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, waitMs));
+    Connection c = null;
+    try {
+      try {
+        c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        schemaVersion(c, file); // a read-only WAL store in a folder we cannot write fails here
+      } catch (SQLException e) {
+        if (c != null) c.close();
+        if (!String.valueOf(e.getMessage()).contains("CANTOPEN") && !String.valueOf(e.getMessage()).contains("unable to open")) {
+          throw e;
+        }
+        // nothing can create the -shm file beside it: read the file as it is, unchanging
+        c = config.createConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1");
+      }
+      int version = schemaVersion(c, file);
+      if (version < SCHEMA_VERSION) {
+        c.close();
+        if (Files.isWritable(file)) return open(file, lockWait);
+        throw new StoreException("the store " + file + " was written by an older Sitrep (schema " + version + " of "
+            + SCHEMA_VERSION + ") and is read-only; run any command that writes (e.g. 'sitrep ingest') once with write access");
+      }
+      c.setAutoCommit(false);
+      return new SqliteStore(file, c, waitMs);
+    } catch (SQLException e) {
+      throw translate(file, "read", e, waitMs);
+    }
+  }
+
+  /** The schema version a store's migration history reaches; refuses SQLite files that are not stores. */
+  private static int schemaVersion(Connection c, Path file) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'")) {
+        if (!r.next() || r.getInt(1) == 0) {
+          boolean empty;
+          try (ResultSet t = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master")) {
+            empty = t.next() && t.getInt(1) == 0;
+          }
+          throw new StoreException(file + (empty ? " is an empty file, not a Sitrep store"
+              : " is an SQLite database, but not a Sitrep store (it has tables of its own); give another --db"));
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+        return r.next() ? r.getInt(1) : 0;
+      }
+    }
+  }
+
+  /** Opens (creating and migrating when needed) the store at {@code file}, waiting up to {@code lockWait} for locks. */
+  public static SqliteStore open(Path file, java.time.Duration lockWait) {
+    long waitMs = Math.max(0, lockWait.toMillis());
     Path parent = file.toAbsolutePath().getParent();
     try {
       if (parent != null) {
@@ -76,13 +144,22 @@ public final class SqliteStore implements ArticleStore {
       throw new StoreException("cannot create the folder for the store " + file + ": " + e.getMessage(), e);
     }
     if (Files.exists(file) && !Files.isWritable(file)) {
-      throw new StoreException("the store " + file + " is read-only; Sitrep needs to write to it (check its permissions)");
+      throw new StoreException("the store " + file + " is read-only; this command writes to it (reading commands"
+          + " such as search, events, stats and export do not need write access)");
     }
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     try {
       Connection c = DriverManager.getConnection(url);
+      if (Files.size(file) > 0) {
+        try {
+          schemaVersion(c, file);
+        } catch (StoreException | SQLException e) {
+          c.close();
+          throw e;
+        }
+      }
       try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+        s.execute("PRAGMA busy_timeout = " + waitMs);
         s.execute("PRAGMA journal_mode = WAL");
         s.execute("PRAGMA synchronous = NORMAL");
         s.execute("PRAGMA foreign_keys = ON");
@@ -93,29 +170,36 @@ public final class SqliteStore implements ArticleStore {
         s.execute("PRAGMA temp_store = MEMORY");
       }
       Flyway.configure()
-          .dataSource(url + "?busy_timeout=" + BUSY_TIMEOUT_MS, null, null)
+          .dataSource(url + "?busy_timeout=" + waitMs, null, null)
           .locations("classpath:db/migration")
           .loggers("slf4j")
           .load()
           .migrate();
       c.setAutoCommit(false);
-      return new SqliteStore(file, c);
+      return new SqliteStore(file, c, waitMs);
+    } catch (IOException e) {
+      throw new StoreException("cannot read the store " + file + ": " + e.getMessage(), e);
     } catch (SQLException e) {
-      throw translate(file, "open", e);
+      throw translate(file, "open", e, waitMs);
     } catch (FlywayException e) {
       Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
       if (cause instanceof SQLException sql) {
-        throw translate(file, "migrate", sql);
+        throw translate(file, "migrate", sql, waitMs);
       }
       throw new StoreException("cannot migrate the store " + file + ": " + e.getMessage(), e);
     }
   }
 
-  static StoreException translate(Path file, String doing, SQLException e) {
+  private StoreException translate(Path file, String doing, SQLException e) {
+    return translate(file, doing, e, busyTimeoutMs);
+  }
+
+  static StoreException translate(Path file, String doing, SQLException e, long waitedMs) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
       return new StoreException("the store " + file + " is locked by another process (waited "
-          + BUSY_TIMEOUT_MS / 1000 + " s to " + doing + "); stop the other run or use another --db", e);
+          + Math.round(waitedMs / 1000.0) + " s to " + doing + "); let the other run finish, wait longer with"
+          + " --lock-wait SECONDS, or use another --db", e);
     }
     if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
       return new StoreException("the store " + file + " is read-only; Sitrep needs to write to it", e);

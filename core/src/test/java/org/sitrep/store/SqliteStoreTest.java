@@ -142,6 +142,47 @@ class SqliteStoreTest {
     }
   }
 
+  @Test
+  void reading_needs_no_write_access_and_no_lock() throws Exception {
+    Path file = dir.resolve("r.db");
+    try (SqliteStore store = SqliteStore.open(file)) {
+      store.put(raw("a.html", "<p>one</p>"), article("a.html", "https://example.com/a", "Harbour talks", "Ministers met."));
+    }
+    try (java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      writer.setAutoCommit(false);
+      writer.createStatement().execute("UPDATE articles SET title = 'changing' WHERE id = 1"); // holds the write lock
+      long t0 = System.nanoTime();
+      try (SqliteStore reader = SqliteStore.openForReading(file, java.time.Duration.ZERO)) {
+        assertThat(reader.stats().articles()).isEqualTo(1);
+        assertThatThrownBy(() -> reader.put(raw("b.html", "<p>two</p>"), article("b.html", null, "T", "Body two.")))
+            .isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+      }
+      assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to open and count beside a writer").isLessThan(2_000);
+      writer.rollback();
+    }
+  }
+
+  @Test
+  void an_sqlite_file_of_someone_elses_is_not_taken_for_a_store() throws Exception {
+    Path foreign = dir.resolve("foreign.db");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + foreign)) {
+      c.createStatement().execute("CREATE TABLE recipes (name TEXT)");
+    }
+    assertThatThrownBy(() -> SqliteStore.open(foreign)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("an SQLite database, but not a Sitrep store").hasMessageNotContaining("baseline");
+    assertThatThrownBy(() -> SqliteStore.openForReading(foreign, java.time.Duration.ZERO))
+        .hasMessageContaining("not a Sitrep store");
+  }
+
+  @Test
+  void the_schema_version_constant_is_the_last_migration() throws Exception {
+    try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V"))
+          .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow())
+          .isEqualTo(SqliteStore.SCHEMA_VERSION);
+    }
+  }
+
   /** Acceptance: the 181 benchmark pages stored once, then not again; distinctive phrases find their page first. */
   @Test
   void ingesting_the_benchmark_pages_twice_stores_them_once_and_search_finds_each() {
