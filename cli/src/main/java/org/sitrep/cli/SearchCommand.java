@@ -67,18 +67,20 @@ final class SearchCommand implements Callable<Integer> {
       }
       case jsonl -> hits.forEach(h -> out.println(json(h).toString()));
       case csv -> {
-        out.println("articleId,title,url,source,published,score,snippet");
+        out.println("articleId,title,url,source,published,score,snippet,copies");
         hits.forEach(h -> out.println(String.join(",", String.valueOf(h.articleId()), csv(h.title()), csv(h.url()),
-            csv(h.source()), csv(h.published()), String.format(Locale.ROOT, "%.3f", h.score()), csv(h.snippet()))));
+            csv(h.source()), csv(h.published()), String.format(Locale.ROOT, "%.3f", h.score()), csv(h.snippet()),
+            String.valueOf(h.copies()))));
       }
       case table -> {
         out.printf(Locale.ROOT, "%-7s %-25s %-7s %s%n", "id", "published", "score", "title / snippet");
         for (SearchHit h : hits) {
           out.printf(Locale.ROOT, "%-7d %-25s %-7.2f %s%n", h.articleId(), h.published() == null ? "" : h.published(),
-              h.score(), h.title() == null ? "(untitled)" : h.title());
+              h.score(), (h.title() == null ? "(untitled)" : h.title())
+                  + (h.copies() == 0 ? "" : h.copies() == 1 ? " (+1 copy)" : " (+" + h.copies() + " copies)"));
           out.printf(Locale.ROOT, "%-41s %s%n", "", h.snippet().replace('\n', ' '));
         }
-        spec.commandLine().getErr().println(hits.size() + " hits");
+        spec.commandLine().getErr().println(hits.size() == 1 ? "1 hit" : hits.size() + " hits");
       }
     }
     out.flush();
@@ -94,6 +96,7 @@ final class SearchCommand implements Callable<Integer> {
     o.put("published", h.published());
     o.put("score", h.score());
     o.put("snippet", h.snippet());
+    o.put("copies", h.copies());
     return o;
   }
 

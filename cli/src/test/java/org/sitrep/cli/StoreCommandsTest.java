@@ -50,7 +50,7 @@ class StoreCommandsTest {
         "--format", "json").out());
     assertThat(hits).hasSize(1);
     assertThat(hits.get(0).fieldNames()).toIterable()
-        .containsExactly("articleId", "title", "url", "source", "published", "score", "snippet");
+        .containsExactly("articleId", "title", "url", "source", "published", "score", "snippet", "copies");
     assertThat(hits.get(0).get("title").asText()).isEqualTo("Putin to visit Pyongyang");
     assertThat(hits.get(0).get("source").asText()).endsWith("a.html");
 
@@ -60,10 +60,10 @@ class StoreCommandsTest {
         "--source-outlet", "Morning Post").out())).singleElement().satisfies(h ->
         assertThat(h.get("title").asText()).startsWith("Seoul"));
     assertThat(ExtractCommandTest.run("search", "korea", "--db", db, "--format", "csv").out())
-        .startsWith("articleId,title,url,source,published,score,snippet");
+        .startsWith("articleId,title,url,source,published,score,snippet,copies");
     // an option's value in capitals is the same value
     assertThat(ExtractCommandTest.run("search", "korea", "--db", db, "--format", "CSV").out())
-        .startsWith("articleId,title,url,source,published,score,snippet");
+        .startsWith("articleId,title,url,source,published,score,snippet,copies");
     // several words are one query, unquoted, as a newcomer types them
     var twoWords = ExtractCommandTest.run("search", "putin", "pyongyang", "--db", db, "--format", "json");
     assertThat(twoWords.status()).isZero();

@@ -45,7 +45,7 @@ public final class SqliteStore implements ArticleStore {
   /** How long a write waits for another process's write lock unless told otherwise. */
   public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMinutes(10);
   /** The schema version the migrations under {@code db/migration} reach (checked by a test). */
-  static final int SCHEMA_VERSION = 5;
+  static final int SCHEMA_VERSION = 6;
 
   private final long busyTimeoutMs;
 
@@ -572,7 +572,8 @@ public final class SqliteStore implements ArticleStore {
     // compute the snippet of every matching row before sorting them.
     StringBuilder sql = new StringBuilder("WITH top AS (SELECT a.id AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS r"
         + " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        + " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE articles_fts MATCH ?");
+        + " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE articles_fts MATCH ?"
+        + " AND NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.article_id = a.id)");
     List<Object> args = new ArrayList<>();
     args.add(fts);
     if (q.since() != null) {
@@ -588,9 +589,11 @@ public final class SqliteStore implements ArticleStore {
       args.add(q.outlet());
       args.add(q.outlet());
     }
+    // copies are folded below: ask for more than the limit so that folding still fills it
     sql.append(" ORDER BY r LIMIT ?)");
-    args.add(q.limit());
-    sql.append(" SELECT a.id, a.title, a.url, d.source, a.published, -top.r, snippet(articles_fts, 2, '[', ']', '…', 16)"
+    args.add(Math.min(Integer.MAX_VALUE / 3, q.limit()) * 3);
+    sql.append(" SELECT a.id, a.title, a.url, d.source, a.published, -top.r, snippet(articles_fts, 2, '[', ']', '…', 16),"
+        + " (SELECT count(*) FROM duplicates x WHERE x.original_id = a.id)"
         + " FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles a ON a.id = top.id"
         + " JOIN documents d ON d.id = a.document_id WHERE articles_fts MATCH ? ORDER BY top.r");
     args.add(fts);
@@ -599,10 +602,21 @@ public final class SqliteStore implements ArticleStore {
       for (int i = 0; i < args.size(); i++) {
         s.setObject(i + 1, args.get(i));
       }
+      // the same title and passage from another page (a syndicated copy not linked) is one hit too
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          hits.add(new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-              r.getDouble(6), r.getString(7)));
+          SearchHit h = new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+              r.getDouble(6), r.getString(7), r.getInt(8));
+          String key = java.util.Objects.toString(h.title(), "").strip().toLowerCase(java.util.Locale.ROOT) + "\n"
+              + h.snippet().replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+          Integer at = seen.get(key);
+          if (at != null) {
+            hits.set(at, hits.get(at).plusCopies(1 + h.copies()));
+          } else if (hits.size() < q.limit()) {
+            seen.put(key, hits.size());
+            hits.add(h);
+          }
         }
       }
       endRead();
@@ -626,7 +640,9 @@ public final class SqliteStore implements ArticleStore {
         + " FROM stories s WHERE s.last_seen >= ? AND s.article_count >= ?"
         + " ORDER BY s.article_count DESC, s.last_seen DESC LIMIT ?");
         PreparedStatement titles = db.prepareStatement(
-            "SELECT title FROM articles WHERE story_id = ? ORDER BY coalesce(published_utc, stored_at), id LIMIT 10")) {
+            "SELECT title FROM articles a WHERE story_id = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.article_id = a.id) GROUP BY lower(trim(title))"
+            + " ORDER BY min(coalesce(published_utc, stored_at)), min(id) LIMIT 10")) {
       s.setString(1, since == null ? "" : since.toString());
       s.setInt(2, minArticles);
       s.setInt(3, limit);

@@ -125,7 +125,7 @@ class SqliteStoreTest {
         assertThat(r.getBoolean(2)).isTrue();
         versions.add(r.getString(1));
       }
-      assertThat(versions).containsExactly("1", "2", "3", "4", "5");
+      assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
     }
   }
 
@@ -139,6 +139,24 @@ class SqliteStoreTest {
     assertThat(ro.toFile().setWritable(false)).isTrue();
     if (!Files.isWritable(ro)) { // root can write anyway; the check then has nothing to show
       assertThatThrownBy(() -> SqliteStore.open(ro)).isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+    }
+  }
+
+  @Test
+  void copies_are_one_search_hit_and_one_headline_of_their_story() {
+    String body = "Tens of thousands of people marched through the centre of the city on Sunday to protest against a"
+        + " proposed law, the fourth weekend of demonstrations. Police estimated the crowd at 40,000 while organisers"
+        + " said more than 100,000 had taken part. The march ended peacefully outside the legislature in the evening.";
+    try (SqliteStore store = SqliteStore.open(dir.resolve("copies.db"))) {
+      store.put(raw("wire.html", "<p>1</p>"), article("wire.html", "https://wire.example/a", "Thousands march in the city", body));
+      store.put(raw("paper.html", "<p>2</p>"), article("paper.html", "https://paper.example/b", "Thousands march in the city",
+          body + " Further marches are planned."));
+      store.put(raw("portal.html", "<p>3</p>"), article("portal.html", "https://portal.example/c", "Thousands march in the city",
+          body));
+      List<SearchHit> hits = store.search(SearchQuery.of("legislature"));
+      assertThat(hits).singleElement().satisfies(h -> assertThat(h.copies()).isEqualTo(2));
+      assertThat(store.stories(null, 1, 10)).singleElement()
+          .satisfies(s -> assertThat(s.headlines()).containsExactly("Thousands march in the city"));
     }
   }
 
