@@ -77,9 +77,9 @@ final class DemoCommand implements Callable<Integer> {
         r = IngestCommand.ingest(config, IngestCommand.stage(config, store, false),
             new org.sitrep.source.DocumentSource(config.source()), List.of(base + "/feed.xml"), store, err, false);
         out.printf("Ingested %d documents: %d stored (%d linked as copies of another article), %d already stored,"
-            + " %d skipped, %d failed.%n%n", r.summary().total(), r.stored(), store.stats().duplicates(), r.duplicates(),
+            + " %d skipped, %d failed.%n%n", r.summary().total(), r.stored(), store.stats().linkedCopies(), r.alreadyStored(),
             r.summary().skipped(), r.summary().failed());
-        out.println("Stories (the same news from several outlets is one story; copies are linked as duplicates):");
+        out.println("Stories (the same news from several outlets is one story; copies are linked to their original):");
         for (StorySummary s : store.stories(null, 1, 10)) {
           out.printf("  %d article%s from %d outlet%s:%n", s.articles(), s.articles() == 1 ? "" : "s", s.outlets(),
               s.outlets() == 1 ? "" : "s");
@@ -104,7 +104,11 @@ final class DemoCommand implements Callable<Integer> {
               q.speakerMention() == null ? "(no speaker found)"
                   : q.speakerMention() + " (" + q.speakerCountry() + " " + q.speakerRole() + ")");
         }
-        out.printf("%n%s%n", store.stats());
+        org.sitrep.store.StoreStats st = store.stats();
+        out.printf(java.util.Locale.ROOT, "%nThe store holds %s, %s (%d linked as copies), %s, %s and %s.%n",
+            org.sitrep.batch.Summary.count(st.documents(), "document"), org.sitrep.batch.Summary.count(st.articles(), "article"),
+            st.linkedCopies(), org.sitrep.batch.Summary.count(st.stories(), "story", "stories"),
+            org.sitrep.batch.Summary.count(st.actors(), "actor"), org.sitrep.batch.Summary.count(st.events(), "event"));
       }
       out.println();
       out.println("Next: ./sitrep ingest <feed, sitemap, directory or WARC>, then ./sitrep search / events / stories / stats,");

@@ -67,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** What one ingest run did. */
-  record Result(Summary summary, int stored, int duplicates, List<String[]> reasons) {}
+  record Result(Summary summary, int stored, int alreadyStored, List<String[]> reasons) {}
 
   @Override
   public Integer call() {
@@ -91,7 +91,7 @@ final class IngestCommand implements Callable<Integer> {
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("documents", summary.total());
       o.put("stored", result.stored());
-      o.put("duplicates", result.duplicates());
+      o.put("alreadyStored", result.alreadyStored());
       o.put("skipped", summary.skipped());
       o.put("failed", summary.failed());
       o.put("seconds", summary.elapsed().toMillis() / 1000.0);
@@ -102,8 +102,8 @@ final class IngestCommand implements Callable<Integer> {
       }
       out.println(o.toString());
     }
-    err.printf(Locale.ROOT, "sitrep ingest: %d documents: %d stored, %d duplicates, %d skipped, %d failed (%.1f s) into %s%n",
-        summary.total(), result.stored(), result.duplicates(), summary.skipped(), summary.failed(),
+    err.printf(Locale.ROOT, "sitrep ingest: %s: %d stored, %d already stored, %d skipped, %d failed (%.1f s) into %s%n",
+        Summary.count(summary.total(), "document"), result.stored(), result.alreadyStored(), summary.skipped(), summary.failed(),
         summary.elapsed().toMillis() / 1000.0, store.db);
     out.flush();
     return summary.failed() > 0 ? 1 : 0;
@@ -162,7 +162,7 @@ final class IngestCommand implements Callable<Integer> {
   static Result ingest(SitrepConfig config, Function<RawDocument, Outcome> stage, DocumentSource source, List<String> inputs,
       SqliteStore db, PrintWriter err, boolean showProgress) {
     int[] stored = {0};
-    int[] duplicates = {0};
+    int[] alreadyStored = {0};
     List<String[]> reasons = new ArrayList<>();
     ProgressLine progress = new ProgressLine(err, showProgress);
     PreparingStage preparing = new PreparingStage();
@@ -175,7 +175,7 @@ final class IngestCommand implements Callable<Integer> {
         if (s.status() == Stored.Status.STORED) {
           stored[0]++;
         } else {
-          duplicates[0]++;
+          alreadyStored[0]++;
         }
       } else if (outcome.status() != Outcome.Status.PROCESSED) {
         String status = outcome.status().name().toLowerCase(Locale.ROOT);
@@ -185,6 +185,6 @@ final class IngestCommand implements Callable<Integer> {
     }, progress);
     db.flush();
     progress.clear();
-    return new Result(summary, stored[0], duplicates[0], reasons);
+    return new Result(summary, stored[0], alreadyStored[0], reasons);
   }
 }

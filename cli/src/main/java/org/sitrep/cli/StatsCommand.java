@@ -33,8 +33,9 @@ final class StatsCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(new ObjectMapper().writeValueAsString(s));
     } else {
-      out.printf(Locale.ROOT, "store       %s%ndocuments   %d%narticles    %d%nduplicates  %d%nstories     %d%n"
-          + "actors      %d%nevents      %d%nsize        %.1f MB%n", store.db, s.documents(), s.articles(), s.duplicates(),
+      out.printf(Locale.ROOT, "store             %s%ndocuments         %,d%narticles          %,d%nlinked as copies  %,d%n"
+          + "stories           %,d%nactors            %,d%nevents            %,d%nsize              %.1f MB%n", store.db,
+          s.documents(), s.articles(), s.linkedCopies(),
           s.stories(), s.actors(), s.events(), s.bytesOnDisk() / 1e6);
     }
     out.flush();

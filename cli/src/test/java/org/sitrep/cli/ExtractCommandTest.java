@@ -48,7 +48,7 @@ class ExtractCommandTest {
         "published", "modified", "site", "language", "paragraphs", "text", "warnings");
     assertThat(json.get("title").asText()).isEqualTo("Talks resume");
     assertThat(json.get("paragraphs")).hasSize(2);
-    assertThat(r.err()).contains("1 documents: 1 processed, 0 skipped, 0 failed");
+    assertThat(r.err()).contains("1 document: 1 processed, 0 skipped, 0 failed");
   }
 
   @Test

@@ -27,7 +27,18 @@ public record Summary(int processed, int skipped, int failed, int warnings, Dura
   /** {@code 905 documents: 903 processed, 1 skipped, 1 failed; 3 warnings (12.3 s, 73.5 documents/s)}. */
   public String line() {
     double seconds = elapsed.toMillis() / 1000.0;
-    return String.format(Locale.ROOT, "%d documents: %d processed, %d skipped, %d failed; %d warnings (%.1f s, %.1f documents/s)",
-        total(), processed, skipped, failed, warnings, seconds, seconds == 0 ? 0 : total() / seconds);
+    return String.format(Locale.ROOT, "%s: %d processed, %d skipped, %d failed; %s (%.1f s, %.1f documents/s)",
+        count(total(), "document"), processed, skipped, failed, count(warnings, "warning"), seconds,
+        seconds == 0 ? 0 : total() / seconds);
+  }
+
+  /** "1 document", "3 documents", "1,204 documents". */
+  public static String count(long n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  /** "1 story", "3 stories". */
+  public static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 }

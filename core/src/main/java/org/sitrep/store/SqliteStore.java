@@ -149,7 +149,13 @@ public final class SqliteStore implements ArticleStore {
     }
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     try {
-      Connection c = DriverManager.getConnection(url);
+      // A writer's transactions take the write lock when they begin (waiting for it up to the busy
+      // timeout), not when their first write comes: a read transaction upgraded later fails at once with
+      // SQLITE_BUSY when another process has written meanwhile, however long the timeout.
+      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+      config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+      config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, waitMs));
+      Connection c = config.createConnection(url);
       if (Files.size(file) > 0) {
         try {
           schemaVersion(c, file);

@@ -49,7 +49,7 @@ class SqliteStoreTest {
       StoreStats stats = store.stats();
       assertThat(stats.documents()).isEqualTo(2);
       assertThat(stats.articles()).isEqualTo(2);
-      assertThat(stats.duplicates()).isEqualTo(1);
+      assertThat(stats.linkedCopies()).isEqualTo(1);
       assertThat(stats.bytesOnDisk()).isPositive();
     }
   }
