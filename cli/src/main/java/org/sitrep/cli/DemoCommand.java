@@ -75,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
       IngestCommand.Result r;
       try (SqliteStore store = SqliteStore.open(db)) {
         r = IngestCommand.ingest(config, IngestCommand.stage(config, store, false),
-            new org.sitrep.source.DocumentSource(config.source()), List.of(base + "/feed.xml"), store, err, false);
+            new org.sitrep.source.DocumentSource(config.source()), List.of(base + "/feed.xml"), store, err, false,
+            store.known());
         out.printf("Ingested %d documents: %d stored (%d linked as copies of another article), %d already stored,"
             + " %d skipped, %d failed.%n%n", r.summary().total(), r.stored(), store.stats().linkedCopies(), r.alreadyStored(),
             r.summary().skipped(), r.summary().failed());

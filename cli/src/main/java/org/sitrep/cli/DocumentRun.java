@@ -45,6 +45,7 @@ final class DocumentRun {
       case SKIPPED -> err.println("skipped: " + o.source() + ": " + o.reason());
       case FAILED -> err.println("failed: " + o.source() + ": " + o.reason());
       case PROCESSED -> o.warnings().forEach(w -> err.println("warning: " + o.source() + ": " + w));
+      case KNOWN -> { }
     }
   }
 }

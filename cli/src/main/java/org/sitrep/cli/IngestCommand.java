@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
         return watch(config, db, err);
       }
       result = ingest(config, stage(config, db, noCode), new DocumentSource(config.source()), inputs, db, err,
-          !noProgress && ProgressLine.onTerminal());
+          !noProgress && ProgressLine.onTerminal(), db.known());
     } catch (StoreException e) {
       err.println("sitrep ingest: " + e.getMessage());
       err.println("sitrep ingest: stopped; every document stored so far is whole, and a new run continues where this one stopped");
@@ -119,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
     for (int round = 1; round <= rounds; round++) {
       long now = System.nanoTime();
       List<String> dueNow = inputs.stream().filter(i -> due.get(i) <= now).toList();
-      Result r = ingest(config, stage, source, dueNow, db, err, false);
+      Result r = ingest(config, stage, source, dueNow, db, err, false, db.known());
       failed += r.summary().failed();
       err.printf(Locale.ROOT, "sitrep ingest --watch: round %d: %d sources polled, %d new documents stored, %d skipped, %d failed%n",
           round, dueNow.size(), r.stored(), r.summary().skipped(), r.summary().failed());
@@ -154,19 +154,37 @@ final class IngestCommand implements Callable<Integer> {
     }
     ActorMemory memory = ActorMemory.inMemory();
     db.rememberedActors().forEach(memory::remember);
-    ArticleCoder coder = ArticleCoder.create(config.coding(), memory);
-    return doc -> coder.process(extractor.process(doc));
+    // the language models load when the first new document needs them, not for a run of known ones
+    java.util.function.Supplier<ArticleCoder> coder = new java.util.function.Supplier<>() {
+      private volatile ArticleCoder loaded;
+
+      @Override
+      public ArticleCoder get() {
+        if (loaded == null) {
+          synchronized (this) {
+            if (loaded == null) loaded = ArticleCoder.create(config.coding(), memory);
+          }
+        }
+        return loaded;
+      }
+    };
+    return doc -> {
+      Outcome extracted = extractor.process(doc);
+      return extracted.status() == Outcome.Status.PROCESSED ? coder.get().process(extracted) : extracted;
+    };
   }
 
   /** Reads, processes and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */
   static Result ingest(SitrepConfig config, Function<RawDocument, Outcome> stage, DocumentSource source, List<String> inputs,
-      SqliteStore db, PrintWriter err, boolean showProgress) {
+      SqliteStore db, PrintWriter err, boolean showProgress, SqliteStore.Known known) {
     int[] stored = {0};
     int[] alreadyStored = {0};
     List<String[]> reasons = new ArrayList<>();
     ProgressLine progress = new ProgressLine(err, showProgress);
     PreparingStage preparing = new PreparingStage();
-    Batch batch = new Batch(source, preparing.around(stage), config.threads(),
+    // what the store has is recognised by its bytes (or, for a feed's links, its URL) before any work
+    Batch batch = new Batch(source.skippingStored(known.urls()::contains), preparing.around(stage, known.contentHashes()::contains),
+        config.threads(),
         Duration.ofMillis(config.extract().timeoutMillis() * 3 + 120_000));
     Summary summary = batch.run(inputs, (document, outcome) -> {
       progress.clear();
@@ -177,6 +195,8 @@ final class IngestCommand implements Callable<Integer> {
         } else {
           alreadyStored[0]++;
         }
+      } else if (outcome.status() == Outcome.Status.KNOWN) {
+        alreadyStored[0]++;
       } else if (outcome.status() != Outcome.Status.PROCESSED) {
         String status = outcome.status().name().toLowerCase(Locale.ROOT);
         reasons.add(new String[] {outcome.source(), status, outcome.reason()});

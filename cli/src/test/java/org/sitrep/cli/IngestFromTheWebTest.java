@@ -231,4 +231,28 @@ class IngestFromTheWebTest {
     assertThat(pageRequests.get()).as("each page fetched once").isEqualTo(3);
     assertThat(notModified.get()).as("third poll answered 304").isEqualTo(1);
   }
+
+  /** A cron run over the same feed: pages the store has are not fetched, extracted or coded again. */
+  @Test
+  void a_second_run_over_a_feed_fetches_no_page_it_already_stored() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger pageRequests = new java.util.concurrent.atomic.AtomicInteger();
+    server.createContext("/known.xml", ex -> send(ex, 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\">"
+        + "<channel><title>K</title><link>" + base + "</link><description>d</description>"
+        + "<item><title>K1</title><link>" + base + "/k/1</link></item>"
+        + "<item><title>K2</title><link>" + base + "/k/2</link></item></channel></rss>"));
+    server.createContext("/k/", ex -> {
+      pageRequests.incrementAndGet();
+      send(ex, 200, "text/html", page("Known story " + ex.getRequestURI().getPath()));
+    });
+    String db = dir.resolve("k.db").toString();
+    String[] args = {"ingest", base + "/known.xml", "--db", db, "--no-progress", "--allow-private", "--set",
+        "source.hostDelayMillis=0", "--format", "json"};
+    var first = ExtractCommandTest.run(args);
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(pageRequests.get()).isEqualTo(2);
+    var second = ExtractCommandTest.run(args);
+    assertThat(second.status()).as(second.err()).isZero();
+    assertThat(pageRequests.get()).as("no page fetched again").isEqualTo(2);
+    assertThat(second.err()).contains("2 documents: 0 stored, 2 already stored");
+  }
 }

@@ -89,9 +89,11 @@ public final class Batch {
           counts.failed++;
           problems.add(o);
         }
+        case KNOWN -> counts.known++;
       }
       consumer.accept(p.document(), o);
-      progress.update(counts.processed + counts.skipped + counts.failed, counts.processed, counts.skipped, counts.failed);
+      progress.update(counts.processed + counts.skipped + counts.failed + counts.known, counts.processed, counts.skipped,
+          counts.failed);
     };
     Consumer<Pending> enqueue = p -> {
       pending.addLast(p);
@@ -112,6 +114,11 @@ public final class Batch {
           Outcome o = skipped ? Outcome.skipped(src, name, reason) : Outcome.failed(src, name, reason);
           enqueue.accept(new Pending(null, src, name, CompletableFuture.completedFuture(o)));
         }
+
+        @Override
+        public void known(String src, String name) {
+          enqueue.accept(new Pending(null, src, name, CompletableFuture.completedFuture(Outcome.known(src, name))));
+        }
       });
       while (!pending.isEmpty()) {
         deliver.accept(pending.pollFirst());
@@ -119,7 +126,7 @@ public final class Batch {
     } finally {
       pool.shutdownNow();
     }
-    return new Summary(counts.processed, counts.skipped, counts.failed, counts.warnings,
+    return new Summary(counts.processed, counts.skipped, counts.failed, counts.known, counts.warnings,
         Duration.ofNanos(System.nanoTime() - start), problems);
   }
 
@@ -141,6 +148,7 @@ public final class Batch {
     int processed;
     int skipped;
     int failed;
+    int known;
     int warnings;
   }
 }

@@ -11,24 +11,27 @@ import org.sitrep.model.Outcome;
  * @param processed documents that gave an article
  * @param skipped documents with nothing to extract, each listed in {@code problems} with its reason
  * @param failed documents that could not be read or extracted, each in {@code problems}
+ * @param known documents the store already had, recognised before any work (see {@link Outcome.Status#KNOWN})
  * @param warnings warnings raised on processed documents
  * @param elapsed wall time of the run
  * @param problems the skipped and failed outcomes, in input order
  */
-public record Summary(int processed, int skipped, int failed, int warnings, Duration elapsed, List<Outcome> problems) {
+public record Summary(int processed, int skipped, int failed, int known, int warnings, Duration elapsed,
+    List<Outcome> problems) {
   public Summary {
     problems = List.copyOf(problems);
   }
 
   public int total() {
-    return processed + skipped + failed;
+    return processed + skipped + failed + known;
   }
 
   /** {@code 905 documents: 903 processed, 1 skipped, 1 failed; 3 warnings (12.3 s, 73.5 documents/s)}. */
   public String line() {
     double seconds = elapsed.toMillis() / 1000.0;
-    return String.format(Locale.ROOT, "%s: %d processed, %d skipped, %d failed; %s (%.1f s, %.1f documents/s)",
-        count(total(), "document"), processed, skipped, failed, count(warnings, "warning"), seconds,
+    return String.format(Locale.ROOT, "%s: %d processed, %d skipped, %d failed%s; %s (%.1f s, %.1f documents/s)",
+        count(total(), "document"), processed, skipped, failed, known == 0 ? "" : ", " + known + " already stored",
+        count(warnings, "warning"), seconds,
         seconds == 0 ? 0 : total() / seconds);
   }
 

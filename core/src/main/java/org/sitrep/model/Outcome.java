@@ -25,8 +25,11 @@ public record Outcome(
     @Nullable String reason,
     List<String> warnings) {
 
-  /** The three ends a document can come to. */
-  public enum Status { PROCESSED, SKIPPED, FAILED }
+  /**
+   * The ends a document can come to. {@code KNOWN}: the store already has it (same bytes, or a feed's
+   * link to a URL already stored), so it was neither fetched nor processed again.
+   */
+  public enum Status { PROCESSED, SKIPPED, FAILED, KNOWN }
 
   public Outcome {
     Objects.requireNonNull(source, "source");
@@ -59,6 +62,11 @@ public record Outcome(
 
   public static Outcome skipped(String source, String name, String reason) {
     return new Outcome(source, name, Status.SKIPPED, null, reason, List.of());
+  }
+
+  /** A document the store already has, recognised before any work was done on it. */
+  public static Outcome known(String source, String name) {
+    return new Outcome(source, name, Status.KNOWN, null, "already stored", List.of());
   }
 
   public static Outcome failed(String source, String name, String reason) {

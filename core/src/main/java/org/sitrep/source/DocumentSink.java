@@ -9,4 +9,7 @@ public interface DocumentSink {
 
   /** An input (or part of one) gave no document. {@code skipped} means deliberately, not by error. */
   void unreadable(String source, String name, boolean skipped, String reason);
+
+  /** A link to a page the store already has: not fetched. */
+  default void known(String source, String name) {}
 }

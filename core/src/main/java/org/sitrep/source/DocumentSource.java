@@ -48,6 +48,8 @@ public final class DocumentSource {
   private final Fetcher fetcher;
   /** In watching mode, what earlier reads saw: pages already read, feeds' validators and ttl. */
   private final @Nullable Run remembered;
+  /** Canonical URLs already stored: a feed's or sitemap's links to them are not fetched again. */
+  private java.util.function.Predicate<String> storedUrl = u -> false;
 
   public DocumentSource(SourceSettings settings) {
     this(settings, null);
@@ -68,6 +70,15 @@ public final class DocumentSource {
     Run run = new Run();
     run.watching = true;
     return new DocumentSource(settings, run);
+  }
+
+  /**
+   * Links found in feeds and sitemaps whose canonical URL {@code isStored} says the store has are not
+   * fetched (the sink hears {@link DocumentSink#known}); inputs named directly are always read.
+   */
+  public DocumentSource skippingStored(java.util.function.Predicate<String> isStored) {
+    this.storedUrl = isStored;
+    return this;
   }
 
   /** The interval a feed asked to be polled at (its RSS ttl), if it said. */
@@ -244,6 +255,10 @@ public final class DocumentSource {
         sink.unreadable(url, name, true, "already read in this run (a feed, sitemap or page pointing to itself?)");
       }
       return; // when watching, a page read in an earlier round was accounted for then
+    }
+    if (depth > 0 && key != null && storedUrl.test(key)) {
+      sink.known(url, name);
+      return;
     }
     Fetcher.Result r = fetcher.fetch(url, run.validators.getOrDefault(url, Fetcher.Validators.NONE));
     if (r.notModified()) {

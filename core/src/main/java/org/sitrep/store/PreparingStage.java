@@ -20,7 +20,18 @@ public final class PreparingStage {
 
   /** {@code stage}, followed on the same worker by the preparation of what it processed. */
   public Function<RawDocument, Outcome> around(Function<RawDocument, Outcome> stage) {
+    return around(stage, h -> false);
+  }
+
+  /**
+   * {@code stage} for documents whose content hash {@code isStored} does not know, followed on the same
+   * worker by the preparation of what it processed; a known document is {@link Outcome#known} at the
+   * cost of one hash, not extracted and coded again.
+   */
+  public Function<RawDocument, Outcome> around(Function<RawDocument, Outcome> stage,
+      java.util.function.Predicate<String> isStored) {
     return doc -> {
+      if (isStored.test(PreparedArticle.sha256(doc.content()))) return Outcome.known(doc.source(), doc.name());
       Outcome o = stage.apply(doc);
       if (o.status() == Outcome.Status.PROCESSED && o.article() != null) {
         try {

@@ -705,6 +705,30 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
+  /**
+   * What the store already has, for skipping it before any work: the SHA-256 of every stored document's
+   * bytes and every stored canonical URL. About 100 bytes an entry: 10 MB for 100,000 articles.
+   */
+  public record Known(java.util.Set<String> contentHashes, java.util.Set<String> urls) {}
+
+  /** The content hashes and URLs of everything stored (see {@link Known}). */
+  public Known known() {
+    java.util.Set<String> hashes = new java.util.HashSet<>();
+    java.util.Set<String> urls = new java.util.HashSet<>();
+    try {
+      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT content_hash, url FROM documents")) {
+        while (r.next()) {
+          hashes.add(r.getString(1));
+          if (r.getString(2) != null) urls.add(r.getString(2));
+        }
+      }
+      endRead();
+    } catch (SQLException e) {
+      throw translate(file, "list what is stored", e);
+    }
+    return new Known(hashes, urls);
+  }
+
   @Override
   public StoreStats stats() {
     try {
