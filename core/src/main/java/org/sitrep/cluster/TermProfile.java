@@ -89,6 +89,26 @@ public record TermProfile(Map<String, Double> weights) {
     return n == 0 ? 0 : dot / n;
   }
 
+  /** Cosine similarity with each term's weight scaled by {@code idf} (its rarity among articles). */
+  public double similarity(TermProfile other, java.util.function.ToDoubleFunction<String> idf) {
+    Map<String, Double> cache = new HashMap<>();
+    java.util.function.ToDoubleFunction<String> f = t -> cache.computeIfAbsent(t, idf::applyAsDouble);
+    double dot = 0;
+    double na = 0;
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      double a = e.getValue() * f.applyAsDouble(e.getKey());
+      na += a * a;
+      Double o = other.weights.get(e.getKey());
+      if (o != null) dot += a * o * f.applyAsDouble(e.getKey());
+    }
+    double nb = 0;
+    for (Map.Entry<String, Double> e : other.weights.entrySet()) {
+      double b = e.getValue() * f.applyAsDouble(e.getKey());
+      nb += b * b;
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
   private double norm() {
     double s = 0;
     for (double v : weights.values()) {

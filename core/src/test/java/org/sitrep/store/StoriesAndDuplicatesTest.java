@@ -91,6 +91,9 @@ class StoriesAndDuplicatesTest {
     System.out.printf("story clustering, pairwise: precision %.3f recall %.3f (%d true, %d false, %d missed pairs)%n",
         precision, recall, tp, fp, fn);
     assertThat(precision).as("pairwise precision").isEqualTo(1.0);
-    assertThat(recall).as("pairwise recall").isEqualTo(1.0);
+    // 1.0 before stories weighed terms by rarity and took 0.40 for 0.30; on 181 real pages that change took
+    // precision from 0.59 to 0.81 for recall 0.88 to 0.85 (StoryQualityTest). Here one independent report
+    // in a store of eleven articles, where no term is rare, is left a story of its own.
+    assertThat(recall).as("pairwise recall").isGreaterThanOrEqualTo(0.8);
   }
 }
