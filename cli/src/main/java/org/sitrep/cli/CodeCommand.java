@@ -57,6 +57,13 @@ final class CodeCommand implements Callable<Integer> {
     SitrepConfig config = configOptions.load();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // a mistyped path is said at once, not after the language models have loaded for seconds
+    for (String input : inputs) {
+      if (!input.equals("-") && !input.startsWith("http://") && !input.startsWith("https://")
+          && !java.nio.file.Files.exists(java.nio.file.Path.of(input))) {
+        throw new IllegalArgumentException("no such file or directory: " + input);
+      }
+    }
     ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
     ArticleCoder coder = ArticleCoder.create(config.coding());
     DocumentOutput<CodedArticle> output = new DocumentOutput<>(stdout, out,

@@ -20,11 +20,16 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep events}: stored events, aggregated over articles, most mentioned first. */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {"Coded events in the store, aggregated GDELT-style over articles, most mentioned first.",
-        "Codes are ISO 3166 alpha-3 countries or CAMEO known groups (NAT, UNO, EEC)."})
+        "Actors are ISO 3166 alpha-3 codes or CAMEO known groups (NAT, UNO, EEC), or a country's name.",
+        "",
+        "Examples:",
+        "  sitrep events --actor RUS --cameo 04 --since 2024-06-01",
+        "  sitrep events --source China --target Philippines --modality happened",
+        "  sitrep events --cameo 19 --format csv > fights.csv"})
 final class EventsCommand implements Callable<Integer> {
   enum Format { table, json, jsonl, csv }
 
-  @Option(names = "--actor", paramLabel = "CODE", description = "Either side is this country or group (RUS).")
+  @Option(names = "--actor", paramLabel = "CODE", description = "Either side is this country or group (RUS, or Russia).")
   @Nullable String actor;
 
   @Option(names = "--source", paramLabel = "CODE", description = "The source actor is this country or group.")
@@ -33,7 +38,7 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--target", paramLabel = "CODE", description = "The target actor is this country or group.")
   @Nullable String target;
 
-  @Option(names = "--cameo", paramLabel = "CODE", description = "CAMEO root or code prefix: 04 (consult), 042 (visit).")
+  @Option(names = "--cameo", paramLabel = "CODE", description = "CAMEO root or code prefix: 4 or 04 (consult), 042 (visit).")
   @Nullable String cameo;
 
   @Option(names = "--modality", description = "happened, reported, alleged, denied, planned or hypothetical.")
@@ -62,10 +67,16 @@ final class EventsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--modality takes happened, reported, alleged, denied, planned or hypothetical, not '"
           + modality + "'");
     }
+    String code = cameo == null ? null : cameo.strip();
+    if (code != null && !code.matches("\\d{1,4}")) {
+      throw new IllegalArgumentException("--cameo takes a CAMEO root or code prefix of digits (4, 04, 042), not '" + cameo + "'");
+    }
+    if (code != null && code.length() == 1) code = "0" + code; // root 4 is 04
     List<StoredEvent> events;
     try (SqliteStore db = store.openExisting()) {
-      events = db.events(new EventQuery(upper(actor), upper(source), upper(target), cameo, modality,
-          SearchCommand.instant(since, "--since"), SearchCommand.instant(until, "--until"), limit));
+      events = db.events(new EventQuery(ActorCodes.of(actor, "--actor"), ActorCodes.of(source, "--source"),
+          ActorCodes.of(target, "--target"), code, modality, SearchCommand.instant(since, "--since"),
+          SearchCommand.instant(until, "--until"), limit));
     }
     switch (format) {
       case json -> {
@@ -85,20 +96,34 @@ final class EventsCommand implements Callable<Integer> {
         }
       }
       case table -> {
+        if (!events.isEmpty()) out.println(HEADER);
         events.forEach(e -> out.println(line(e)));
-        spec.commandLine().getErr().println(events.size() + " events");
+        spec.commandLine().getErr().println(events.isEmpty()
+            ? "0 events match; actors are ISO 3166 alpha-3 codes (RUS), CAMEO groups (NAT) or country names, --cameo a root"
+                + " or prefix (4, 042), dates filter on the event's date"
+            : org.sitrep.batch.Summary.count(events.size(), "event"));
       }
     }
     out.flush();
     return 0;
   }
 
-  /** One event on one line: "RUS GOV -> PRK GOV  042 planned  2024-06  x3  | evidence". */
+  private static final org.sitrep.coding.CameoCodebook NAMES = org.sitrep.coding.CameoCodebook.bundled();
+
+  static final String HEADER = String.format(Locale.ROOT, "%-8s    %-8s %-4s %-20s %-12s %-10s %3s  %s", "source",
+      "target", "code", "event", "modality", "date", "n", "evidence");
+
+  /** One event on one line of at most 120 characters: source, target, code and name, modality, date, mentions, evidence. */
   static String line(StoredEvent e) {
+    String name = NAMES.get(e.cameo()).name();
+    if (name.length() > 20) name = name.substring(0, 19) + "…";
+    String date = e.date() == null ? "" : e.date().length() > 10 ? e.date().substring(0, 9) + "…" : e.date();
+    String head = String.format(Locale.ROOT, "%-8s -> %-8s %-4s %-20s %-12s %-10s %3d  ", code(e.sourceCountry(), e.sourceRole()),
+        code(e.targetCountry(), e.targetRole()), e.cameo(), name, e.modality(), date, e.numMentions());
     String ev = e.evidence() == null ? "" : e.evidence().replace('\n', ' ');
-    if (ev.length() > 100) ev = ev.substring(0, 97) + "...";
-    return String.format(Locale.ROOT, "%-8s -> %-8s %-5s %-12s %-23s x%-3d | %s", code(e.sourceCountry(), e.sourceRole()),
-        code(e.targetCountry(), e.targetRole()), e.cameo(), e.modality(), e.date() == null ? "" : e.date(), e.numMentions(), ev);
+    int room = Math.max(10, 120 - head.length());
+    if (ev.length() > room) ev = ev.substring(0, room - 1) + "…";
+    return head + ev;
   }
 
   private static String code(@Nullable String country, @Nullable String role) {

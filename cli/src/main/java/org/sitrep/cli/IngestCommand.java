@@ -35,7 +35,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Read sources, extract their articles and keep them in the store, each document once.",
         "Re-ingesting the same sources adds nothing: documents are known by canonical URL and content hash.",
-        "Exit status: 0 when nothing failed, 1 when some document failed or the store could not be written."})
+        "What the store already has is recognised first (same bytes; a feed's link to a stored URL) and",
+        "neither fetched nor processed again.",
+        "Exit status: 0 when nothing failed, 1 when some document failed or the store could not be written,",
+        "2 for a command line or store that cannot be used, 130 when interrupted (Ctrl-C).",
+        "",
+        "Examples:",
+        "  sitrep ingest https://feeds.bbci.co.uk/news/world/rss.xml",
+        "  sitrep ingest pages/ archive.warc.gz --db data/news.db -j 4",
+        "  sitrep ingest feeds.opml --watch --interval 600"})
 final class IngestCommand implements Callable<Integer> {
   enum Format { text, json }
 
@@ -52,8 +60,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-code", description = "Store articles without coding them (no actors, quotes or events; much faster).")
   boolean noCode;
 
-  @Option(names = "--watch", description = {"Keep polling the sources: each feed at its own interval (RSS ttl) or",
-      "every --interval, asking whether it changed (ETag, Last-Modified) and reading only new pages. Stop with Ctrl-C."})
+  @Option(names = "--watch", description = {"Keep polling the sources every --interval (or a feed's own RSS ttl when that",
+      "is longer: it asks not to be polled more often), asking whether each changed (ETag, Last-Modified) and",
+      "reading only new pages. Prints the rounds that found something and when the next poll is due. Ctrl-C stops."})
   boolean watch;
 
   @Option(names = "--interval", paramLabel = "SECONDS", description = "Polling interval for sources that state none (default: ${DEFAULT-VALUE}).")
@@ -74,6 +83,32 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SitrepConfig config = configOptions.load();
+    // Ctrl-C: the JVM runs this hook; what was stored is whole (see SqliteStore), so say so and how to go on
+    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread onInterrupt = new Thread(() -> {
+      if (!finished.get()) {
+        err.printf(Locale.ROOT, "%nsitrep ingest: interrupted: %s stored by this run; run the same command again to continue%n",
+            org.sitrep.batch.Summary.count(STORED.get(), "document"));
+        err.flush();
+      }
+    });
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      return run(out, err, config);
+    } finally {
+      finished.set(true);
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run
+      }
+    }
+  }
+
+  /** Documents stored by this process, for the interruption message. */
+  private static final java.util.concurrent.atomic.AtomicInteger STORED = new java.util.concurrent.atomic.AtomicInteger();
+
+  private int run(PrintWriter out, PrintWriter err, SitrepConfig config) {
     Result result;
     try (SqliteStore db = store.openForWriting()) {
       if (watch) {
@@ -116,22 +151,36 @@ final class IngestCommand implements Callable<Integer> {
     java.util.Map<String, Long> due = new java.util.HashMap<>();
     inputs.forEach(i -> due.put(i, 0L));
     int failed = 0;
+    java.util.Set<String> toldTtl = new java.util.HashSet<>();
+    Duration interval = Duration.ofSeconds(Math.max(0, intervalSeconds));
     for (int round = 1; round <= rounds; round++) {
       long now = System.nanoTime();
       List<String> dueNow = inputs.stream().filter(i -> due.get(i) <= now).toList();
       Result r = ingest(config, stage, source, dueNow, db, err, false, db.known());
       failed += r.summary().failed();
-      err.printf(Locale.ROOT, "sitrep ingest --watch: round %d: %d sources polled, %d new documents stored, %d skipped, %d failed%n",
-          round, dueNow.size(), r.stored(), r.summary().skipped(), r.summary().failed());
-      err.flush();
       for (String i : dueNow) {
-        Duration every = source.pollInterval(i).orElse(Duration.ofSeconds(intervalSeconds));
+        Duration every = interval;
+        java.util.Optional<Duration> ttl = source.pollInterval(i);
+        if (ttl.isPresent() && ttl.get().compareTo(interval) > 0) {
+          every = ttl.get();
+          if (toldTtl.add(i)) {
+            err.printf(Locale.ROOT, "sitrep ingest --watch: %s asks to be polled at most every %s (RSS ttl); polling it so%n",
+                i, human(ttl.get()));
+          }
+        }
         due.put(i, System.nanoTime() + every.toNanos());
+      }
+      long next = due.values().stream().mapToLong(Long::longValue).min().orElse(System.nanoTime());
+      // a quiet round (nothing new, nothing wrong) says nothing: a line every few seconds helps no one
+      if (r.stored() > 0 || r.summary().failed() > 0 || r.summary().skipped() > 0 || round == 1) {
+        err.printf(Locale.ROOT, "sitrep ingest --watch: %s: %d sources polled, %d new documents stored, %d skipped, %d failed;"
+            + " next poll in %s%n", java.time.LocalTime.now().withNano(0), dueNow.size(), r.stored(), r.summary().skipped(),
+            r.summary().failed(), human(Duration.ofNanos(Math.max(0, next - System.nanoTime()))));
+        err.flush();
       }
       if (round == rounds) {
         break;
       }
-      long next = due.values().stream().mapToLong(Long::longValue).min().orElse(System.nanoTime());
       long sleep = Math.max(0, next - System.nanoTime());
       try {
         Thread.sleep(sleep / 1_000_000L);
@@ -141,6 +190,11 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     return failed > 0 ? 1 : 0;
+  }
+
+  private static String human(Duration d) {
+    long s = Math.round(d.toMillis() / 1000.0);
+    return s < 120 ? s + " s" : s < 7200 ? Math.round(s / 60.0) + " min" : Math.round(s / 3600.0) + " h";
   }
 
   /**
@@ -192,6 +246,7 @@ final class IngestCommand implements Callable<Integer> {
         Stored s = preparing.put(db, document, outcome);
         if (s.status() == Stored.Status.STORED) {
           stored[0]++;
+          STORED.incrementAndGet();
         } else {
           alreadyStored[0]++;
         }

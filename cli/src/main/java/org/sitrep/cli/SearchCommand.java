@@ -27,7 +27,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Full-text search over stored articles, best match first.",
         "QUERY: words, \"quoted phrases\", AND, OR, NOT, prefix*  (e.g. 'putin AND \"north korea\"');",
-        "anything else, punctuation included, is searched as typed (search U.S. tariffs)."})
+        "anything else, punctuation included, is searched as typed (search U.S. tariffs).",
+        "Copies of an article (syndicated, lightly edited) are one hit, with their number.",
+        "",
+        "Examples:",
+        "  sitrep search north korea",
+        "  sitrep search '\"hong kong\" AND protest*' --since 2019-11-01 --source-outlet scmp.com",
+        "  sitrep search tariffs --format csv --limit 1000 > tariffs.csv"})
 final class SearchCommand implements Callable<Integer> {
   enum Format { table, json, jsonl, csv }
 

@@ -40,6 +40,17 @@ public final class SitrepCommand implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true); // "--format JSON" as well as "--format json"
     cli.setOut(out);
     cli.setErr(err);
+    // wide enough that option names and settings (--set extract.timeoutMillis=5000) are not broken mid-word
+    cli.setUsageHelpWidth(110);
+    cli.setUsageHelpLongOptionsMaxWidth(40);
+    // a mistyped command line gets the reason and where help is, not the whole help text
+    cli.setParameterExceptionHandler((e, params) -> {
+      CommandLine cmd = e.getCommandLine();
+      cmd.getErr().println("sitrep " + cmd.getCommandName().replace("sitrep", "").strip() + ": " + e.getMessage());
+      cmd.getErr().println("Try 'sitrep " + (cmd.getCommandName().equals("sitrep") ? "" : cmd.getCommandName() + " ")
+          + "--help' for its options and examples.");
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException || e instanceof org.sitrep.store.StoreException) {
         cmd.getErr().println("sitrep: " + e.getMessage());

@@ -61,7 +61,8 @@ final class StoriesCommand implements Callable<Integer> {
       case table -> {
         for (StorySummary s : stories) {
           out.printf(Locale.ROOT, "story %d: %d article%s from %d outlet%s, %s to %s%n", s.id(), s.articles(),
-              s.articles() == 1 ? "" : "s", s.outlets(), s.outlets() == 1 ? "" : "s", s.firstSeen(), s.lastSeen());
+              s.articles() == 1 ? "" : "s", s.outlets(), s.outlets() == 1 ? "" : "s", seconds(s.firstSeen()),
+              seconds(s.lastSeen()));
           for (String h : s.headlines()) {
             out.println("    " + h);
           }
@@ -70,5 +71,10 @@ final class StoriesCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** "2026-12-06T04:12:09.123456Z" as "2026-12-06T04:12:09Z": stores written before times were cut to seconds. */
+  static String seconds(String instant) {
+    return instant.replaceFirst("(T\\d\\d:\\d\\d:\\d\\d)\\.\\d+", "$1");
   }
 }

@@ -109,4 +109,31 @@ class CrashSafetyTest {
       }
     }
   }
+
+  /** Ctrl-C says what was kept and how to go on, instead of ending silently. */
+  @Test
+  void an_interrupted_ingest_says_how_many_were_stored_and_how_to_continue() throws Exception {
+    Path in = dir.resolve("int");
+    Files.createDirectories(in);
+    for (int i = 0; i < 2000; i++) {
+      Files.writeString(in.resolve(String.format("n-%04d.html", i)), "<html><head><title>Note " + i + "</title></head><body>"
+          + "<article><h1>Note " + i + "</h1><p>Harbour traffic resumed on day " + i + " after the storm, officials said,"
+          + " and ferries ran to the islands again.</p></article></body></html>");
+    }
+    Path db = dir.resolve("int.db");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        "org.sitrep.cli.SitrepCommand", "ingest", in.toString(), "--db", db.toString(), "--no-progress", "--no-code")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("log-int").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (p.isAlive() && storedArticles(db) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String log = Files.readString(dir.resolve("log-int"));
+    if (p.exitValue() == 0) return; // it finished before the signal came: nothing to say
+    assertThat(p.exitValue()).isEqualTo(130);
+    assertThat(log).containsPattern("interrupted: [\\d,]+ documents? stored by this run; run the same command again to continue");
+  }
 }

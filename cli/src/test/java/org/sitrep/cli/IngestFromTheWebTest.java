@@ -225,9 +225,10 @@ class IngestFromTheWebTest {
     var run = ExtractCommandTest.run("ingest", base + "/watched.xml", "--watch", "--rounds", "3", "--interval", "0",
         "--db", dir.resolve("w.db").toString(), "--no-progress", "--allow-private", "--set", "source.hostDelayMillis=0");
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.err()).contains("round 1: 1 sources polled, 2 new documents stored")
-        .contains("round 2: 1 sources polled, 1 new documents stored")
-        .contains("round 3: 1 sources polled, 0 new documents stored");
+    // rounds that found something are told, with when the next poll is due; the quiet third is not
+    assertThat(run.err()).contains("1 sources polled, 2 new documents stored, 0 skipped, 0 failed; next poll in")
+        .contains("1 sources polled, 1 new documents stored");
+    assertThat(run.err().lines().filter(l -> l.contains("sources polled")).count()).isEqualTo(2);
     assertThat(pageRequests.get()).as("each page fetched once").isEqualTo(3);
     assertThat(notModified.get()).as("third poll answered 304").isEqualTo(1);
   }
@@ -254,5 +255,14 @@ class IngestFromTheWebTest {
     assertThat(second.status()).as(second.err()).isZero();
     assertThat(pageRequests.get()).as("no page fetched again").isEqualTo(2);
     assertThat(second.err()).contains("2 documents: 0 stored, 2 already stored");
+  }
+
+  /** A feed's ttl longer than --interval is honoured and said, not applied silently. */
+  @Test
+  void a_feeds_ttl_is_told_when_it_lengthens_the_interval() {
+    var run = ExtractCommandTest.run("ingest", base + "/feed.xml", "--watch", "--rounds", "1", "--interval", "60",
+        "--db", dir.resolve("ttl.db").toString(), "--no-progress", "--allow-private", "--set", "source.hostDelayMillis=0");
+    assertThat(run.err()).contains(base + "/feed.xml asks to be polled at most every 30 min (RSS ttl)")
+        .contains("next poll in 30 min");
   }
 }

@@ -147,8 +147,9 @@ class StoreCommandsTest {
         .contains("4 articles from 3 outlets:")
         .contains("Dockers' strike brings Valdria port to a halt")
         .contains("Search 'strike AND port':")
-        .containsPattern("CHN GOV +-> JPN GOV +112 +happened .* x2 ")
+        .containsPattern("CHN GOV +-> JPN GOV +112 +Accuse.* happened +2024-06-18 +2  China accused")
         .containsPattern("SOM GOV +-> KEN GOV +020 ")
+        .contains("The store holds 14 documents, 14 articles (3 linked as copies)").doesNotContain("StoreStats[")
         .contains("\"Our cooperation threatens no one,\" -- Philippine foreign secretary (PHL GOV)");
   }
 

@@ -127,6 +127,11 @@ public final class DocumentSource {
           "cannot list directory: " + e.getMessage());
       return;
     }
+    if (files.isEmpty()) {
+      sink.unreadable(dir.toString(), dir.getFileName() == null ? "dir" : dir.getFileName().toString(), false,
+          "the directory has no files to read");
+      return;
+    }
     for (Path file : files) {
       String relative = dir.relativize(file).toString().replace('\\', '/');
       int slash = relative.lastIndexOf('/');

@@ -78,6 +78,9 @@ public final class Fetcher {
         return failed(url, current, "not a valid URL: " + e.getMessage());
       }
       String refusal = refuseAddress(uri);
+      if (refusal != null && refusal.startsWith(UNKNOWN_HOST)) {
+        return failed(url, current, refusal); // a page that cannot be reached, as a 404 cannot: a failure
+      }
       if (refusal != null) {
         return refused(url, current, refusal);
       }
@@ -240,9 +243,11 @@ public final class Fetcher {
       }
       return null;
     } catch (UnknownHostException e) {
-      return "unknown host " + uri.getHost();
+      return UNKNOWN_HOST + uri.getHost();
     }
   }
+
+  private static final String UNKNOWN_HOST = "unknown host ";
 
   private static String origin(URI uri) {
     return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)

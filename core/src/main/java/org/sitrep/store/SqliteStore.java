@@ -235,7 +235,7 @@ public final class SqliteStore implements ArticleStore {
         }
       }
       execute("SAVEPOINT put");
-      String now = Instant.now().toString();
+      String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
       Long outlet = outlet(article);
       long documentId;
       try (PreparedStatement s = statements.prepare(
@@ -629,9 +629,13 @@ public final class SqliteStore implements ArticleStore {
       args.add(q.until().toString());
     }
     if (q.outlet() != null) {
-      sql.append(" AND (o.name = ? COLLATE NOCASE OR o.host = ? COLLATE NOCASE)");
-      args.add(q.outlet());
-      args.add(q.outlet());
+      // "aljazeera.com" is www.aljazeera.com too
+      String host = q.outlet().strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://", "")
+          .replaceFirst("/.*$", "").replaceFirst("^www\\.", "");
+      sql.append(" AND (o.name = ? COLLATE NOCASE OR o.host = ? COLLATE NOCASE OR o.host = ? COLLATE NOCASE)");
+      args.add(q.outlet().strip());
+      args.add(host);
+      args.add("www." + host);
     }
     // copies are folded below: ask for more than the limit so that folding still fills it
     sql.append(" ORDER BY r LIMIT ?)");

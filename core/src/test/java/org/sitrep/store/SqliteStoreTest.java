@@ -161,6 +161,17 @@ class SqliteStoreTest {
   }
 
   @Test
+  void an_outlet_is_found_by_its_name_or_its_host_with_or_without_www() {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("o.db"))) {
+      store.put(raw("aj.html", "<p>aj</p>"), new Article("aj.html", "https://www.aljazeera.com/news/2024/6/14/x", "Ceasefire talks",
+          null, List.of(), "2024-06-14T07:43:00+00:00", null, "Al Jazeera", "en", List.of("Ceasefire talks resumed."), List.of()));
+      for (String outlet : List.of("aljazeera.com", "www.aljazeera.com", "https://aljazeera.com/", "Al Jazeera")) {
+        assertThat(store.search(new SearchQuery("ceasefire", null, null, outlet, 10))).as(outlet).hasSize(1);
+      }
+    }
+  }
+
+  @Test
   void reading_needs_no_write_access_and_no_lock() throws Exception {
     Path file = dir.resolve("r.db");
     try (SqliteStore store = SqliteStore.open(file)) {
