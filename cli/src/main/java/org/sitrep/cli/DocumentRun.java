@@ -27,7 +27,8 @@ final class DocumentRun {
    */
   static int run(String command, SitrepConfig config, Function<RawDocument, Outcome> stage, Duration extraTime,
       List<String> inputs, boolean noProgress, PrintWriter err, Consumer<Outcome> each) {
-    ProgressLine progress = new ProgressLine(err, !noProgress && ProgressLine.onTerminal());
+    boolean show = !noProgress && ProgressLine.onTerminal();
+    ProgressLine progress = new ProgressLine(err, show, show ? ProgressLine.expected(inputs) : 0);
     Duration hardLimit = Duration.ofMillis(config.extract().timeoutMillis() * 3).plus(extraTime);
     Batch batch = new Batch(new DocumentSource(config.source()), stage, config.threads(), hardLimit);
     Summary summary = batch.run(inputs, outcome -> {

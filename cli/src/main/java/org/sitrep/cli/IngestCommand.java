@@ -234,7 +234,7 @@ final class IngestCommand implements Callable<Integer> {
     int[] stored = {0};
     int[] alreadyStored = {0};
     List<String[]> reasons = new ArrayList<>();
-    ProgressLine progress = new ProgressLine(err, showProgress);
+    ProgressLine progress = new ProgressLine(err, showProgress, showProgress ? ProgressLine.expected(inputs) : 0);
     PreparingStage preparing = new PreparingStage();
     // what the store has is recognised by its bytes (or, for a feed's links, its URL) before any work
     Batch batch = new Batch(source.skippingStored(known.urls()::contains), preparing.around(stage, known.contentHashes()::contains),
