@@ -47,6 +47,22 @@ final class ArticlePlacement {
 
   /** Runs the passes, replacing mentions in {@code all} and {@code byToken} as it places them. */
   void run() {
+    // "the Paraguayan customs agency": a role word inside a phrase a demonym opens is that country's,
+    // whatever the sentence or the article is about
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (!pendingCountryless.contains(m)) continue;
+      for (ActorMention o : all) {
+        if (o != m && o.rule().equals("demonym modifier") && o.sentence() == m.sentence() && o.start() < m.start()
+            && m.end() <= o.end() && o.actor().country() != null) {
+          ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), o.actor().country(), m.actor().role()),
+              "+phrase demonym");
+          pendingCountryless.set(pendingCountryless.indexOf(m), r);
+          break;
+        }
+      }
+    }
+    pendingCountryless.removeIf(m -> m.rule().endsWith("phrase demonym"));
     // Bare role groups with no country ("civilians") in a sentence that names one country only
     // belong to it; else, in an article dominated by one country, they act for that country.
     for (int i = 0; i < all.size(); i++) {

@@ -70,6 +70,7 @@ final class NominalEvents implements Construction {
       } else {
         targets.addAll(p.oblique(n.index(), "against"));
         targets.addAll(p.oblique(n.index(), "on"));
+        targets.addAll(p.oblique(n.index(), "into")); // "an inquiry into the ministry", "an incursion into Syria"
         if (targets.isEmpty()) targets.addAll(p.nominal(n.index(), "against"));
       }
       // the clause the noun sits in gives the act its modality, date and place ("the offensive will resume
