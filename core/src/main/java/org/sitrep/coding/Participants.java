@@ -138,7 +138,10 @@ final class Participants extends SentenceParts {
     for (int c : children.get(head)) {
       Token ch = toks.get(c);
       if ((rel(ch).startsWith("obl") || rel(ch).startsWith("nmod")) && hasCase(c, prep)) {
-        out.addAll(actorsOf(c));
+        List<ActorMention> found = actorsOf(c);
+        // however the phrase is attached: "dropped [an investigation] into an allegation made against X"
+        if (found.isEmpty() && (prep.equals("into") || prep.equals("against"))) found = against(c, 2);
+        out.addAll(found);
       }
     }
     return out;

@@ -34,7 +34,7 @@ final class VerbLexicon {
   /** Common verbs of many senses, never coded as a synonym on their own ({@code common-verbs.txt}). */
   private static final Set<String> COMMON = Set.copyOf(Lexicon.lines(VerbLexicon.class, "common-verbs.txt"));
 
-  private static final Set<String> FLAGS = Set.of("srcfrom", "sym", "rev", "notarget", "content", "contest");
+  private static final Set<String> FLAGS = Set.of("srcfrom", "sym", "rev", "notarget", "content", "contest", "clause");
 
   /**
    * One pattern.
@@ -44,7 +44,7 @@ final class VerbLexicon {
    *     preposition, complement), each a set of alternatives
    * @param slots where the target is found, in order of preference
    * @param code the CAMEO code
-   * @param flags srcfrom, sym, rev, notarget, content, contest (explained in {@code verbs.tsv})
+   * @param flags srcfrom, sym, rev, notarget, content, contest, clause (explained in {@code verbs.tsv})
    * @param imported whether the pattern comes from the PETRARCH-2 dictionary rather than {@code verbs.tsv}
    */
   record Pattern(String lemma, List<Set<String>> parts, List<String> slots, String code, Set<String> flags,

@@ -93,6 +93,7 @@ final class VerbPatterns implements Construction {
   /** Codes the verb with one pattern; false when the pattern finds no participants. */
   private boolean codeVerb(SentenceCoding sc, Token v, VerbLexicon.Pattern p, List<Event> alleged) {
     if (p.has("contest") && sc.tree.isContest()) return false; // "Russia beat Croatia 3-0"
+    if (p.has("clause") && !hasClause(sc, v)) return false; // "wants Uganda to return": not "wants Crimea"
     Token host = sc.tree.gerundHost(v);
     if (host != null) {
       return codeGerund(sc, v, host, p, alleged);
@@ -192,6 +193,15 @@ final class VerbPatterns implements Construction {
       }
     }
     return true;
+  }
+
+  /** Whether the verb governs a clause of what is wanted or asked: "wants the UK [to extradite him]". */
+  private static boolean hasClause(SentenceCoding sc, Token v) {
+    for (int c : sc.children.get(v.index())) {
+      String r = sc.tree.rel(sc.toks.get(c));
+      if (r.equals("xcomp") || r.equals("ccomp")) return true;
+    }
+    return false;
   }
 
   /** Whether the mention is only the possessor of the phrase's noun ("North Korea's" in "North Korea's provocations"). */
