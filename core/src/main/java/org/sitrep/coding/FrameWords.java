@@ -22,6 +22,8 @@ final class FrameWords {
   static final Set<String> INTENT = kind("intent");
   static final Set<String> OPINION = kind("opinion");
   static final Set<String> ATTITUDE = kind("attitude");
+  static final Set<String> OBLIGATION = kind("obligation");
+  static final Set<String> THREAT = kind("threat");
   static final Set<String> CLAIM_NOUNS = kind("claim-noun");
   static final Set<String> NEGATIONS = kind("negation");
 

@@ -48,6 +48,14 @@ final class ModalityResolver extends SentenceParts {
     Actor asserted = outlet;
     List<Actor> deniedBy = new ArrayList<>();
     // the verb's own markers
+    boolean obligationAux = false; // "has to release", parsed as aux "has" + mark "to" on "release"
+    boolean toMark = false;
+    for (int c : children.get(v.index())) {
+      Token ch0 = toks.get(c);
+      if (rel(ch0).equals("aux") && FrameWords.OBLIGATION.contains(lemma(ch0))) obligationAux = true;
+      if (rel(ch0).equals("mark") && lemma(ch0).equals("to")) toMark = true;
+    }
+    if (obligationAux && toMark) modality = Modality.HYPOTHETICAL;
     for (int c : children.get(v.index())) {
       Token ch = toks.get(c);
       String l = lemma(ch);
@@ -96,6 +104,10 @@ final class ModalityResolver extends SentenceParts {
           // "officials are concerned about what Russia may be giving": the possibility is theirs
           List<ActorMention> by = parts.subjectsOf(h);
           if (!by.isEmpty()) asserted = by.get(0).actor();
+        } else if ((FrameWords.OBLIGATION.contains(hl) || FrameWords.THREAT.contains(hl)) && r.equals("xcomp") && !h.equals(v)
+            && modality == Modality.HAPPENED) {
+          // "has to release": an obligation, not an act; "threatened to impose": a threat's condition
+          modality = Modality.HYPOTHETICAL;
         } else if (APPEALS.contains(hl) && (r.equals("xcomp") || r.equals("ccomp")) && !h.equals(v)
             && modality == Modality.HAPPENED) {
           modality = Modality.HYPOTHETICAL; // "urged Egypt to open the crossing": asked for, not done

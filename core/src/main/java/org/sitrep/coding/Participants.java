@@ -331,7 +331,9 @@ final class Participants extends SentenceParts {
   List<ActorMention> clauseSubjects(Token v) {
     List<ActorMention> out = new ArrayList<>();
     for (int c : children.get(v.index())) {
-      if (!rel(toks.get(c)).equals("ccomp") || c < v.index()) continue;
+      // "alleged that the guards ...", and "called for Israel to halt ...": the one the clause is about
+      boolean forClause = (rel(toks.get(c)).equals("advcl") || rel(toks.get(c)).equals("xcomp")) && hasMark(toks.get(c), "for");
+      if (!(rel(toks.get(c)).equals("ccomp") || forClause) || c < v.index()) continue;
       for (int cc : children.get(c)) {
         String r = rel(toks.get(cc));
         if (r.equals("nsubj") || r.equals("nsubj:pass")) out.addAll(actorsOf(cc));

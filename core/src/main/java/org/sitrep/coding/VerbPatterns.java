@@ -146,6 +146,7 @@ final class VerbPatterns implements Construction {
               sc.parts.slot(sc.toks.get(c), slot).stream().filter(m -> !possessor(sc, m)).forEach(targets::add);
               if (!targets.isEmpty()) break;
             }
+            if (targets.isEmpty()) targets.addAll(onOrAgainst(sc, c));
             if (targets.isEmpty()) { // "pledged to help the Philippines build ..."
               for (int cc : sc.children.get(c)) {
                 String r = sc.tree.rel(sc.toks.get(cc));
@@ -193,6 +194,23 @@ final class VerbPatterns implements Construction {
       }
     }
     return true;
+  }
+
+  /**
+   * "threatened to impose a curfew on them", "vowed to retaliate against Iran": the party an intended
+   * act is on or against, on the act itself or on its object ("impose tariffs on X"), not deeper inside
+   * another phrase ("respond to provocations against X" is not against X).
+   */
+  private static List<ActorMention> onOrAgainst(SentenceCoding sc, int act) {
+    List<ActorMention> out = new ArrayList<>();
+    for (String prep : List.of("on", "against")) {
+      out.addAll(sc.parts.oblique(act, prep));
+      for (int c : sc.children.get(act)) {
+        if (sc.tree.rel(sc.toks.get(c)).equals("obj")) out.addAll(sc.parts.oblique(c, prep));
+      }
+      if (!out.isEmpty()) break;
+    }
+    return out;
   }
 
   /** Whether the verb governs a clause of what is wanted or asked: "wants the UK [to extradite him]". */
