@@ -54,8 +54,33 @@ final class Participants extends SentenceParts {
         if (rel(toks.get(c)).startsWith("nmod") && hasCase(c, "of")) out.addAll(actors.at(s.index(), c));
       }
     }
+    if (out.isEmpty() && toks.get(node).pos().startsWith("NNP")) {
+      // a person the article does not know, described by whom they act for: "Maria Ortiz, the head of the
+      // Mexican delegation", "Maria Ortiz, who leads Mexico's delegation"
+      for (int c : children.get(node)) {
+        String r = rel(toks.get(c));
+        if (r.equals("appos")) {
+          for (int cc : children.get(c)) {
+            if (rel(toks.get(cc)).startsWith("nmod") && hasCase(cc, "of")) out.addAll(roleActors(cc));
+          }
+        } else if (r.equals("acl:relcl") && FrameWords.LEADING.contains(lemma(toks.get(c)))) {
+          for (int cc : children.get(c)) {
+            if (rel(toks.get(cc)).equals("obj")) out.addAll(roleActors(cc));
+          }
+        }
+      }
+    }
     for (int c : children.get(node)) {
       if (rel(toks.get(c)).equals("conj")) out.addAll(actorsOf(c));
+    }
+    return out;
+  }
+
+  /** Actors at a node that act for a state or an organisation (a role), not bare demonyms or places. */
+  private List<ActorMention> roleActors(int node) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : actorsOf(node)) { // "Ghana's trade mission": its owner
+      if (m.actor().role() != null && m.actor().country() != null) out.add(m);
     }
     return out;
   }
