@@ -18,6 +18,12 @@ public final class ActorIdentity {
     if (a.actor().name() != null && b.actor().name() != null && ActorResolver.isPerson(a) && ActorResolver.isPerson(b)) {
       return a.actor().name().equals(b.actor().name());
     }
+    // "Webb grabbed the girl": a named private person is not the unnamed civilian they act on
+    boolean aNamed = a.actor().name() != null && ActorResolver.isPerson(a);
+    boolean bNamed = b.actor().name() != null && ActorResolver.isPerson(b);
+    if (aNamed != bNamed && (aNamed ? b : a).actor().name() == null && "CVL".equals((aNamed ? b : a).actor().role())) {
+      return false;
+    }
     if (a.actor().name() == null && b.actor().name() == null && a.rule().startsWith("role") && b.rule().startsWith("role")) {
       // "the mayor of Rotterdam" wrote to "the Dutch prime minister": two offices of one state; "the
       // ministry" and "the foreign ministry" are one

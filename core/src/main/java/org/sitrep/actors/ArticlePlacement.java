@@ -253,6 +253,23 @@ final class ArticlePlacement {
    * whom the person works for.
    */
   static @Nullable Actor affiliation(List<ActorMention> mentions, List<ActorMention> all, AnalyzedArticle article) {
+    // "the Bolivian envoy, Luis Arce" and "Luis Arce, the Bolivian envoy,": a name set beside a placed role
+    // is that role's holder
+    String text = article.article().text();
+    for (ActorMention m : mentions) {
+      for (ActorMention o : all) {
+        if (o == m || o.sentence() != m.sentence() || o.actor().country() == null || o.actor().role() == null
+            || o.actor().name() != null) {
+          continue;
+        }
+        boolean before = o.end() <= m.start();
+        boolean after = m.end() <= o.start();
+        if (before && text.substring(o.end(), m.start()).strip().equals(",")
+            || after && text.substring(m.end(), o.start()).strip().matches(",\\s*(?:the|a|an)?")) {
+          return o.actor();
+        }
+      }
+    }
     for (ActorMention m : mentions) {
       List<Token> toks = article.sentences().get(m.sentence()).tokens();
       int i = 0;
