@@ -77,6 +77,11 @@ final class SentenceCoding {
         c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, basis, circumstances.placeOf(v), s.index(), s.text(), rule);
   }
 
+  /** Where the sentence places the act at {@code v}, or null. */
+  Event.@Nullable Place placeOf(Token v) {
+    return circumstances.placeOf(v);
+  }
+
   /** The quotation holding the verb, if any. */
   @Nullable Quote quoteAround(Token v) {
     return modalities.quoteAround(v);

@@ -123,6 +123,16 @@ final class VerbPatterns implements Construction {
         sources.addAll(sc.parts.statesBelow(v.index(), 3));
       }
       if (targets.isEmpty()) targets.addAll(sc.parts.undergoer(v));
+      if (sources.isEmpty() && p.code().startsWith("17") && !targets.isEmpty()) {
+        // "two Cambodian activists were arrested in Bangkok": no one named, the authorities of the place
+        // the sentence gives; with no place, nothing is guessed
+        Event.Place place = sc.placeOf(v);
+        if (place != null && place.country() != null) {
+          sources.add(new ActorMention(v.word(), v.begin(), v.end(), sc.s.index(),
+              new org.sitrep.model.Actor(null, place.country(), p.code().startsWith("173") ? "COP" : "GOV"),
+              "authorities of the place"));
+        }
+      }
     }
     boolean hasSubject = false;
     for (int c : sc.children.get(v.index())) {
