@@ -20,7 +20,8 @@ import org.sitrep.model.Token;
  */
 final class QuoteAttributor {
   private static final Set<String> SPEECH = VerbLexicon.SPEECH;
-  private static final int WINDOW = 8;
+  // "…,” the Latvian foreign minister, Anna Berzina, said": a role and its holder's name fit in
+  private static final int WINDOW = 12;
 
   List<Quote> find(String text, List<Sentence> sentences, ResolvedActors actors) {
     List<Quote> out = new ArrayList<>();

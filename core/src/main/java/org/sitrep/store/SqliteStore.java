@@ -53,6 +53,7 @@ public final class SqliteStore implements ArticleStore {
   private final Connection db;
 
   private final EventTables events;
+  private final DayTables days;
 
   /** Documents put since the last commit, and when the first of them was. */
   private int uncommitted;
@@ -67,6 +68,7 @@ public final class SqliteStore implements ArticleStore {
     this.busyTimeoutMs = busyTimeoutMs;
     this.statements = new StatementCache(db);
     this.events = new EventTables(db, statements);
+    this.days = new DayTables(db);
     this.file = file;
     this.db = db;
   }
@@ -746,6 +748,36 @@ public final class SqliteStore implements ArticleStore {
       throw translate(file, "read the actor memory", e);
     }
   }
+
+  /** The stories told on a day, most outlets first (see {@link DayTables}). */
+  public List<DayStory> storiesOn(LocalDate day, int limit) {
+    try {
+      List<DayStory> found = days.stories(day, limit);
+      endRead();
+      return found;
+    } catch (SQLException e) {
+      throw translate(file, "list the stories of " + day, e);
+    }
+  }
+
+  /** The quotations with a speaker in the articles of a day. */
+  public List<DayQuote> quotesOn(LocalDate day, int limit) {
+    try {
+      List<DayQuote> found = days.quotes(day, limit);
+      endRead();
+      return found;
+    } catch (SQLException e) {
+      throw translate(file, "list the quotations of " + day, e);
+    }
+  }
+
+  /** A story told on a day: its articles of that day, their outlets, headlines and links (at most five). */
+  public record DayStory(long id, @Nullable String title, int articles, int outlets, List<String> headlines,
+      List<String> urls) {}
+
+  /** A quotation of a day, its speaker as resolved, and its article's link. */
+  public record DayQuote(String text, @Nullable String speakerMention, @Nullable String speakerCountry,
+      @Nullable String speakerRole, String url) {}
 
   /**
    * What the store already has, for skipping it before any work: the SHA-256 of every stored document's

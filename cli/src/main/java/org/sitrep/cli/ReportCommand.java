@@ -1,0 +1,72 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.store.SqliteStore;
+import org.sitrep.watch.DailyReport;
+import org.sitrep.watch.ReportHtml;
+import org.sitrep.watch.ReportMarkdown;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep report}: the daily situation report of a store. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"The daily situation report: the day's top stories by number of outlets, actor pairs new or",
+        "escalating against the previous seven days, the day's events by modality (what happened kept apart from",
+        "what is reported, alleged, denied, planned or hypothetical) and quotations with their speakers, each line",
+        "linked to its articles. Events count on the day they happened, not the day they were stored. The same",
+        "store and day give the same report.",
+        "",
+        "Examples:",
+        "  sitrep report --day 2024-06-14",
+        "  sitrep report --day 2024-06-14 --format html --out report.html"})
+final class ReportCommand implements Callable<Integer> {
+  enum Format { md, html }
+
+  @Option(names = "--day", paramLabel = "DATE", description = "The day (2024-06-14; default: yesterday, UTC).")
+  @Nullable String day;
+
+  @Option(names = "--format", description = "md (default) or html.")
+  Format format = Format.md;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Nullable Path out;
+
+  @Mixin StoreOptions store = new StoreOptions();
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate date;
+    try {
+      date = day == null ? LocalDate.now(ZoneOffset.UTC).minusDays(1) : LocalDate.parse(day.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--day takes a date such as 2024-06-14, not '" + day + "'");
+    }
+    DailyReport report;
+    try (SqliteStore db = store.openExisting()) {
+      report = DailyReport.of(db, date);
+    }
+    String text = format == Format.html ? ReportHtml.write(report) : ReportMarkdown.write(report);
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      Path abs = out.toAbsolutePath();
+      Files.createDirectories(abs.getParent());
+      Files.writeString(abs, text, StandardCharsets.UTF_8);
+      spec.commandLine().getErr().println("sitrep report: " + date + " written to " + out);
+    }
+    return 0;
+  }
+}

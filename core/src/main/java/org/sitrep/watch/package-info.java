@@ -1,0 +1,14 @@
+/**
+ * Watch: what the analyst is told about the store, built on events dated by when they happened.
+ *
+ * <p>Consumes a {@link org.sitrep.store.SqliteStore}; produces reports. {@link org.sitrep.watch.DailyReport}
+ * gathers one day — top stories by number of outlets, actor pairs new or escalating against the previous
+ * seven days, the day's events kept apart by modality, quotations with their speakers — and
+ * {@link org.sitrep.watch.ReportMarkdown} and {@link org.sitrep.watch.ReportHtml} write it. The same store and
+ * day give the same report, byte for byte.
+ *
+ * <p>To change what counts as escalating, touch {@link org.sitrep.watch.PairActivity}; to change a section's
+ * layout, the two writers.
+ */
+@org.jspecify.annotations.NullMarked
+package org.sitrep.watch;
