@@ -22,8 +22,8 @@ final class DayTables {
 
   private static final String DAY = "substr(coalesce(a.published_utc, a.stored_at), 1, 10)";
 
-  List<SqliteStore.DayStory> stories(LocalDate day, int limit) throws SQLException {
-    List<SqliteStore.DayStory> out = new ArrayList<>();
+  List<DayStory> stories(LocalDate day, int limit) throws SQLException {
+    List<DayStory> out = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement("SELECT s.id, s.title, count(DISTINCT a.id),"
         + " count(DISTINCT coalesce(a.outlet_id, -a.id)) AS outlets FROM articles a JOIN stories s ON s.id = a.story_id"
         + " WHERE " + DAY + " = ? GROUP BY s.id ORDER BY outlets DESC, count(DISTINCT a.id) DESC, s.id LIMIT ?");
@@ -44,15 +44,15 @@ final class DayTables {
               urls.add(l.getString(2));
             }
           }
-          out.add(new SqliteStore.DayStory(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4), headlines, urls));
+          out.add(new DayStory(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4), headlines, urls));
         }
       }
     }
     return out;
   }
 
-  List<SqliteStore.DayQuote> quotes(LocalDate day, int limit) throws SQLException {
-    List<SqliteStore.DayQuote> out = new ArrayList<>();
+  List<DayQuote> quotes(LocalDate day, int limit) throws SQLException {
+    List<DayQuote> out = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement("SELECT q.text, q.speaker_mention, ac.country, ac.role,"
         + " coalesce(a.url, d.source) FROM quotes q JOIN articles a ON a.id = q.article_id"
         + " JOIN documents d ON d.id = a.document_id LEFT JOIN actors ac ON ac.id = q.speaker_actor_id"
@@ -62,7 +62,7 @@ final class DayTables {
       s.setInt(2, limit);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new SqliteStore.DayQuote(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+          out.add(new DayQuote(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
         }
       }
     }

@@ -17,8 +17,8 @@ import org.sitrep.store.StoredEvent;
  * quotations with their speakers. Events belong to the day by their own date (the text's, else their
  * article's publication day), never by when Sitrep stored them.
  */
-public record DailyReport(LocalDate day, List<SqliteStore.DayStory> stories, List<PairActivity> pairs,
-    Map<String, List<StoredEvent>> eventsByModality, List<SqliteStore.DayQuote> quotes) {
+public record DailyReport(LocalDate day, List<org.sitrep.store.DayStory> stories, List<PairActivity> pairs,
+    Map<String, List<StoredEvent>> eventsByModality, List<org.sitrep.store.DayQuote> quotes) {
 
   /** The modalities in the order the report gives them. */
   public static final List<String> MODALITIES = List.of("happened", "reported", "alleged", "denied", "planned",

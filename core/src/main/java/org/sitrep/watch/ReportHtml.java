@@ -3,7 +3,6 @@ package org.sitrep.watch;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Entities;
-import org.sitrep.store.SqliteStore;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -24,7 +23,7 @@ public final class ReportHtml {
       h.append("<p>No stories on this day.</p>\n");
     } else {
       h.append("<ol>\n");
-      for (SqliteStore.DayStory s : r.stories()) {
+      for (org.sitrep.store.DayStory s : r.stories()) {
         h.append("<li><strong>").append(esc(s.title() == null ? "(untitled)" : s.title())).append("</strong>: ")
             .append(count(s.articles(), "article")).append(" from ").append(count(s.outlets(), "outlet"));
         int k = 1;
@@ -70,7 +69,7 @@ public final class ReportHtml {
       h.append("<p>No quotations with a speaker.</p>\n");
     } else {
       h.append("<ul>\n");
-      for (SqliteStore.DayQuote q : r.quotes()) {
+      for (org.sitrep.store.DayQuote q : r.quotes()) {
         h.append("<li><q>").append(esc(ReportText.shorten(q.text(), 200))).append("</q>: ")
             .append(esc(q.speakerMention() == null ? "" : q.speakerMention()));
         if (q.speakerCountry() != null || q.speakerRole() != null) {

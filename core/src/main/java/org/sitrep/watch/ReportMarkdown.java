@@ -2,7 +2,6 @@ package org.sitrep.watch;
 
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.store.SqliteStore;
 import org.sitrep.store.StoredEvent;
 
 /** A {@link DailyReport} as Markdown: headings per section, one list item per line, each linked to its articles. */
@@ -15,7 +14,7 @@ public final class ReportMarkdown {
     md.append("## Top stories\n\n");
     if (r.stories().isEmpty()) md.append("No stories on this day.\n");
     int n = 1;
-    for (SqliteStore.DayStory s : r.stories()) {
+    for (org.sitrep.store.DayStory s : r.stories()) {
       md.append(n++).append(". **").append(esc(s.title() == null ? "(untitled)" : s.title())).append("**: ")
           .append(count(s.articles(), "article")).append(" from ").append(count(s.outlets(), "outlet"));
       int k = 1;
@@ -50,7 +49,7 @@ public final class ReportMarkdown {
     });
     md.append("\n## Key quotes\n\n");
     if (r.quotes().isEmpty()) md.append("No quotations with a speaker.\n");
-    for (SqliteStore.DayQuote q : r.quotes()) {
+    for (org.sitrep.store.DayQuote q : r.quotes()) {
       md.append("- “").append(esc(ReportText.shorten(q.text(), 200))).append("”: ").append(esc(q.speakerMention()));
       if (q.speakerCountry() != null || q.speakerRole() != null) {
         md.append(" (").append(ReportText.actor(q.speakerCountry(), q.speakerRole())).append(")");
