@@ -6,7 +6,13 @@
  * {@link org.sitrep.store.SqliteStore} is the default. One store instance is one connection: writes
  * from one thread, as the batch runner does. What a write computes before touching the database
  * (hashes, compression, fingerprint, term profile) is a {@link org.sitrep.store.PreparedArticle},
- * made on the worker threads by {@link org.sitrep.store.PreparingStage}.
+ * made on the worker threads by {@link org.sitrep.store.PreparingStage}, which also turns away documents
+ * the store already has before any work.
+ *
+ * <p>Which class to touch: opening, locks, read-only reads and migrations — {@code StoreOpening}; copies and
+ * story thresholds, IDF weights — {@code StoryTables}; search ranking and folding of copies —
+ * {@code SearchTables}; event aggregation and event queries — {@code EventTables}; a day's stories and
+ * quotations for reports — {@code DayTables}; a new table — a new migration and {@code SqliteStore.SCHEMA_VERSION}.
  */
 @NullMarked
 package org.sitrep.store;
