@@ -72,6 +72,14 @@ final class NominalEvents implements Construction {
         targets.addAll(p.oblique(n.index(), "on"));
         targets.addAll(p.oblique(n.index(), "into")); // "an inquiry into the ministry", "an incursion into Syria"
         if (targets.isEmpty()) targets.addAll(p.nominal(n.index(), "against"));
+        // "WeWork faces scrutiny from the SEC", "Minsk faced new sanctions from the EU": the one who faces it
+        // undergoes it, the one it comes from does it
+        if (n.head() >= 0 && sc.tree.rel(n).equals("obj") && lemma(sc.toks.get(n.head())).equals("face")) {
+          Token face = sc.toks.get(n.head());
+          if (targets.isEmpty()) targets.addAll(p.subjectsOf(face));
+          if (sources.isEmpty()) sources.addAll(p.oblique(n.index(), "from"));
+          if (sources.isEmpty()) sources.addAll(p.oblique(face.index(), "from"));
+        }
       }
       // the clause the noun sits in gives the act its modality, date and place ("the offensive will resume
       // next week", "..., officials said")
