@@ -55,9 +55,19 @@ final class Circumstances extends SentenceParts {
   }
 
   Event.@Nullable Place placeOf(Token v) {
-    for (int c : children.get(v.index())) {
+    Event.Place p = namedPlaceUnder(v.index(), "obl");
+    if (p != null) return p;
+    return metonymPlaceOf(v);
+  }
+
+  /**
+   * A city, country or capital named in an "in/at/near" phrase under {@code node} with a relation starting
+   * {@code relPrefix} ("obl" on a verb, "nmod" on a noun: "a market in El Fasher").
+   */
+  Event.@Nullable Place namedPlaceUnder(int node, String relPrefix) {
+    for (int c : children.get(node)) {
       Token ch = toks.get(c);
-      if (rel(ch).startsWith("obl") && (hasCase(c, "in") || hasCase(c, "at") || hasCase(c, "near"))
+      if (rel(ch).startsWith(relPrefix) && (hasCase(c, "in") || hasCase(c, "at") || hasCase(c, "near"))
           && ch.pos().startsWith("NNP")) {
         // a city, country or capital by name: the first token of the phrase that the gazetteer knows
         int from = c;
@@ -75,6 +85,10 @@ final class Circumstances extends SentenceParts {
         }
       }
     }
+    return null;
+  }
+
+  private Event.@Nullable Place metonymPlaceOf(Token v) {
     for (int c : children.get(v.index())) {
       Token ch = toks.get(c);
       if (rel(ch).startsWith("obl") && (hasCase(c, "in") || hasCase(c, "at"))) {

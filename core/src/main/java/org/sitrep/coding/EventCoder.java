@@ -56,6 +56,13 @@ final class EventCoder {
       for (Token t : s.tokens()) {
         if (VerbLexicon.CIRCLE.contains(t.lemma().toLowerCase(Locale.ROOT))) mentions = 2;
       }
+      // "looted a market in El Fasher": a named city may stand for the other party (see VerbPatterns.thingsPlace)
+      for (int i = 0; i < s.tokens().size() && mentions == 1; i++) {
+        Token t = s.tokens().get(i);
+        if (!t.pos().startsWith("NNP") || !actors.at(s.index(), i).isEmpty()) continue;
+        org.sitrep.actors.Gazetteer.Entry e = gazetteer.match(s.tokens(), i);
+        if (e != null && e.kind() == org.sitrep.actors.Gazetteer.Kind.CITY) mentions = 2;
+      }
     }
     // Parsing is the costly step: only sentences with a trigger and enough actors for it are parsed
     // (two, or one for acts coded without a target such as denials), and a trigger counts only when the

@@ -77,6 +77,11 @@ final class SentenceCoding {
         c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, basis, circumstances.placeOf(v), s.index(), s.text(), rule);
   }
 
+  /** A named city or country in an "in/at/near" phrase on the noun at {@code node} ("a market in El Fasher"). */
+  Event.@Nullable Place placeUnder(int node) {
+    return circumstances.namedPlaceUnder(node, "nmod");
+  }
+
   /** Where the sentence places the act at {@code v}, or null. */
   Event.@Nullable Place placeOf(Token v) {
     return circumstances.placeOf(v);

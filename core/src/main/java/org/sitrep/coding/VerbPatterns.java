@@ -147,6 +147,7 @@ final class VerbPatterns implements Construction {
         targets.addAll(sc.parts.slot(v, slot, sc.parts.isMaterial(p.code())));
         if (!targets.isEmpty()) break;
       }
+      if (targets.isEmpty() && sc.parts.isMaterial(p.code())) targets.addAll(thingsPlace(sc, v));
       if (targets.isEmpty() && FrameWords.INTENT.contains(p.lemma())) {
         // "pledged to help the Philippines": the intended act's object is the target
         for (int c : sc.children.get(v.index())) {
@@ -219,6 +220,25 @@ final class VerbPatterns implements Construction {
         if (sc.tree.rel(sc.toks.get(c)).equals("obj")) out.addAll(sc.parts.oblique(c, prep));
       }
       if (!out.isEmpty()) break;
+    }
+    return out;
+  }
+
+  /**
+   * "looted a market in El Fasher", "shelled a school in Idlib": a thing attacked or seized where a named
+   * city lies stands for that city's country, when no owner is named.
+   */
+  private static List<ActorMention> thingsPlace(SentenceCoding sc, Token v) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : sc.children.get(v.index())) {
+      Token obj = sc.toks.get(c);
+      if (!sc.tree.rel(obj).equals("obj") || !obj.isNoun() || !sc.actors.at(sc.s.index(), c).isEmpty()) continue;
+      Event.Place place = sc.placeUnder(c);
+      if (place == null) place = sc.placeOf(v); // "shelled a water plant in Kherson", the place on the verb
+      if (place != null && place.country() != null) {
+        out.add(new ActorMention(obj.word(), obj.begin(), obj.end(), sc.s.index(),
+            new org.sitrep.model.Actor(null, place.country(), null), "thing's place"));
+      }
     }
     return out;
   }
