@@ -20,9 +20,12 @@
  * part through {@code Participants} and make events through {@code SentenceCoding#event}, which asks
  * {@code ModalityResolver} (modality, who asserts or denies) and {@code Circumstances} (date, place).
  *
- * <p>Which class to touch: a verb or a verb with its object — a row in {@code verbs.tsv}; a word that frames
- * an act (alleging, denying, planning, appealing, negating) — {@code frame-words.tsv}; a new way of finding a
- * source or target — {@code Participants}; a new modality marker — {@code ModalityResolver}; a new kind of
+ * <p>Which class to touch: a verb or a verb with its object — a row in {@code verbs.tsv} (flag {@code clause}
+ * when it needs a clause of what is wanted: "wants X to …"); a word that frames an act (alleging, denying,
+ * planning, appealing, negating, attitude, obligation, threat, leading) — {@code frame-words.tsv}; a new way of
+ * finding a source or target — {@code Participants} (an unknown person described by what they lead, claims
+ * reached through "into"/"against") or {@code VerbPatterns} (intended acts' parties, agentless passives, things
+ * standing for their place's country); a new modality marker — {@code ModalityResolver}; a new kind of
  * statement of an event (a noun phrase, a quoted demand) — a new {@code Construction} and one line in
  * {@code EventCoder}; "same actor" — {@link org.sitrep.actors.ActorIdentity}.
  */
