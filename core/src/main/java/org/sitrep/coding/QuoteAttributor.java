@@ -46,10 +46,26 @@ final class QuoteAttributor {
       if (last != null) speaker = after(last, close, actors);
       if (speaker == null && first != null) speaker = before(first, open, actors);
       if (speaker == null && last != null && last != first) speaker = before(last, open, actors);
+      if (speaker == null) speaker = continued(text, open, out);
       int start = open + 1 + (text.substring(open + 1, close).length() - text.substring(open + 1, close).stripLeading().length());
       out.add(new Quote(inner, start, start + inner.length(), first == null ? -1 : first.index(), speaker));
     }
     return out;
+  }
+
+  /**
+   * A quotation that opens a paragraph with no speaker of its own continues the quotation of the paragraph
+   * just before ("“…,” said the prime minister. / “Our army will …”"): it is the same speaker's.
+   */
+  private static @Nullable ActorMention continued(String text, int open, List<Quote> before) {
+    if (before.isEmpty()) return null;
+    Quote prev = before.get(before.size() - 1);
+    if (prev.speaker() == null || prev.end() > open) return null;
+    String gap = text.substring(prev.end(), open);
+    int breaks = gap.split("\n\\s*\n", -1).length - 1;
+    boolean opensParagraph = text.substring(0, open).stripTrailing().length() < open
+        && (open == 0 || text.substring(Math.max(0, text.lastIndexOf('\n', open - 1) + 1), open).isBlank());
+    return opensParagraph && breaks == 1 && gap.length() < 200 ? prev.speaker() : null;
   }
 
   private static int nextOpen(String text, int from) {
