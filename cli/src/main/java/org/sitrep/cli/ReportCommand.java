@@ -29,12 +29,17 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  sitrep report --day 2024-06-14",
-        "  sitrep report --day 2024-06-14 --format html --out report.html"})
+        "  sitrep report --day 2024-06-14 --format html --out report.html",
+        "  sitrep report --day 2024-06-14 --watchlist korea.yaml"})
 final class ReportCommand implements Callable<Integer> {
   enum Format { md, html }
 
   @Option(names = "--day", paramLabel = "DATE", description = "The day (2024-06-14; default: yesterday, UTC).")
   @Nullable String day;
+
+  @Option(names = "--watchlist", paramLabel = "FILE",
+      description = "A watchlist (YAML): add what each of its rules found that day.")
+  @Nullable Path watchlist;
 
   @Option(names = "--format", description = "md (default) or html.")
   Format format = Format.md;
@@ -53,9 +58,10 @@ final class ReportCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("--day takes a date such as 2024-06-14, not '" + day + "'");
     }
+    org.sitrep.watch.Watchlist list = watchlist == null ? null : org.sitrep.watch.Watchlist.read(watchlist);
     DailyReport report;
     try (SqliteStore db = store.openExisting()) {
-      report = DailyReport.of(db, date);
+      report = DailyReport.of(db, date, list);
     }
     String text = format == Format.html ? ReportHtml.write(report) : ReportMarkdown.write(report);
     if (out == null) {

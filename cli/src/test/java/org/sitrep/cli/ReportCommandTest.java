@@ -97,4 +97,33 @@ class ReportCommandTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("--day takes a date such as 2024-06-14");
   }
+
+  @Test
+  void a_watchlist_adds_what_each_rule_found_that_day() throws Exception {
+    Path list = dir.resolve("baltic.yaml");
+    Files.writeString(list, """
+        name: Baltic
+        rules:
+          - name: Accusations against Russia
+            target: RUS
+            cameo: ["11"]
+          - name: Navigation jamming
+            text: '"satellite navigation"'
+          - name: Anything denied
+            modality: [denied]
+        """);
+    var run = ExtractCommandTest.run("report", "--db", db, "--day", "2024-06-14", "--watchlist", list.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    String md = run.out();
+    assertThat(md).contains("## Watchlist: Baltic").contains("### Accusations against Russia")
+        .contains("- LVA GOV → RUS GOV: 112 Accuse").contains("### Navigation jamming").contains("- article: ")
+        .contains("### Anything denied\n\nNothing this day.");
+    var html = ExtractCommandTest.run("report", "--db", db, "--day", "2024-06-14", "--watchlist", list.toString(),
+        "--format", "html");
+    assertThat(Jsoup.parse(html.out()).select("h2").eachText()).contains("Watchlist: Baltic");
+    Files.writeString(list, "rules:\n  - soruce: RUS\n");
+    var bad = ExtractCommandTest.run("report", "--db", db, "--day", "2024-06-14", "--watchlist", list.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown field 'soruce'");
+  }
 }

@@ -18,7 +18,11 @@ import org.sitrep.store.StoredEvent;
  * article's publication day), never by when Sitrep stored them.
  */
 public record DailyReport(LocalDate day, List<org.sitrep.store.DayStory> stories, List<PairActivity> pairs,
-    Map<String, List<StoredEvent>> eventsByModality, List<org.sitrep.store.DayQuote> quotes) {
+    Map<String, List<StoredEvent>> eventsByModality, List<org.sitrep.store.DayQuote> quotes,
+    @org.jspecify.annotations.Nullable Watchlist watchlist, List<RuleMatches> watched) {
+
+  /** What one watchlist rule found on the day: its events, and for a rule with text its articles. */
+  public record RuleMatches(WatchRule rule, List<StoredEvent> events, List<org.sitrep.store.SearchHit> articles) {}
 
   /** The modalities in the order the report gives them. */
   public static final List<String> MODALITIES = List.of("happened", "reported", "alleged", "denied", "planned",
@@ -30,6 +34,11 @@ public record DailyReport(LocalDate day, List<org.sitrep.store.DayStory> stories
 
   /** Gathers {@code day} from {@code store}. */
   public static DailyReport of(SqliteStore store, LocalDate day) {
+    return of(store, day, null);
+  }
+
+  /** Gathers {@code day} from {@code store}, with what each rule of {@code watchlist} (if any) found. */
+  public static DailyReport of(SqliteStore store, LocalDate day, @org.jspecify.annotations.Nullable Watchlist watchlist) {
     List<StoredEvent> dayEvents = events(store, day, day.plusDays(1));
     List<StoredEvent> week = events(store, day.minusDays(7), day);
     Map<String, List<StoredEvent>> byModality = new LinkedHashMap<>();
@@ -39,8 +48,20 @@ public record DailyReport(LocalDate day, List<org.sitrep.store.DayStory> stories
           .limit(EVENTS_PER_MODALITY).toList();
       if (!of.isEmpty()) byModality.put(m, of);
     }
+    List<RuleMatches> watched = new java.util.ArrayList<>();
+    if (watchlist != null) {
+      for (WatchRule rule : watchlist.rules()) {
+        List<StoredEvent> events = dayEvents.stream().filter(rule::matches)
+            .sorted(Comparator.comparingInt(StoredEvent::numMentions).reversed().thenComparingLong(StoredEvent::id))
+            .limit(EVENTS_PER_MODALITY).toList();
+        List<org.sitrep.store.SearchHit> articles = rule.text() == null ? List.of()
+            : store.search(new org.sitrep.store.SearchQuery(rule.text(), day.atStartOfDay().toInstant(ZoneOffset.UTC),
+                day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), null, 10));
+        watched.add(new RuleMatches(rule, events, articles));
+      }
+    }
     return new DailyReport(day, store.storiesOn(day, STORIES), PairActivity.of(dayEvents, week), byModality,
-        store.quotesOn(day, QUOTES));
+        store.quotesOn(day, QUOTES), watchlist, List.copyOf(watched));
   }
 
   /** Events dated in [from, to), an interval counting on the day it starts. */

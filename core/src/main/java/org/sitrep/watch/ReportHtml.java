@@ -32,6 +32,30 @@ public final class ReportHtml {
       }
       h.append("</ol>\n");
     }
+    if (r.watchlist() != null) {
+      h.append("<h2>Watchlist: ").append(esc(r.watchlist().name())).append("</h2>\n");
+      for (DailyReport.RuleMatches m : r.watched()) {
+        h.append("<h3>").append(esc(m.rule().name())).append("</h3>\n");
+        if (m.events().isEmpty() && m.articles().isEmpty()) {
+          h.append("<p>Nothing this day.</p>\n");
+          continue;
+        }
+        h.append("<ul>\n");
+        for (StoredEvent e : m.events()) {
+          h.append("<li>").append(esc(ReportText.event(e))).append(", ").append(esc(e.modality())).append(", ")
+              .append(esc(ReportText.date(e))).append(": <q>").append(esc(ReportText.shorten(e.evidence(), 160)))
+              .append("</q>");
+          if (e.sourceUrl() != null) h.append(' ').append(link(e.sourceUrl(), "source"));
+          h.append("</li>\n");
+        }
+        for (org.sitrep.store.SearchHit a : m.articles()) {
+          h.append("<li>article: ").append(esc(a.title() == null ? "(untitled)" : a.title()));
+          if (a.url() != null) h.append(' ').append(link(a.url(), "link"));
+          h.append("</li>\n");
+        }
+        h.append("</ul>\n");
+      }
+    }
     h.append("<h2>New and escalating actor pairs</h2>\n");
     List<PairActivity> flagged = r.pairs().stream().filter(p -> p.isNew() || p.isEscalating()).toList();
     if (flagged.isEmpty()) {

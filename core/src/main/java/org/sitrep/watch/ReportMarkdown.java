@@ -21,6 +21,23 @@ public final class ReportMarkdown {
       for (String url : s.urls()) md.append(" [").append(k++).append("](").append(url).append(")");
       md.append('\n');
     }
+    if (r.watchlist() != null) {
+      md.append("\n## Watchlist: ").append(esc(r.watchlist().name())).append("\n");
+      for (DailyReport.RuleMatches m : r.watched()) {
+        md.append("\n### ").append(esc(m.rule().name())).append("\n\n");
+        if (m.events().isEmpty() && m.articles().isEmpty()) md.append("Nothing this day.\n");
+        for (StoredEvent e : m.events()) {
+          md.append("- ").append(esc(ReportText.event(e))).append(", ").append(e.modality()).append(", ")
+              .append(ReportText.date(e)).append(": “").append(esc(ReportText.shorten(e.evidence(), 160))).append("”");
+          if (e.sourceUrl() != null) md.append(" [source](").append(e.sourceUrl()).append(")");
+          md.append('\n');
+        }
+        for (org.sitrep.store.SearchHit h : m.articles()) {
+          md.append("- article: ").append(esc(h.title() == null ? "(untitled)" : h.title()))
+              .append(h.url() == null ? "" : " [link](" + h.url() + ")").append('\n');
+        }
+      }
+    }
     md.append("\n## New and escalating actor pairs\n\n");
     List<PairActivity> flagged = r.pairs().stream().filter(p -> p.isNew() || p.isEscalating()).toList();
     if (flagged.isEmpty()) md.append("None against the previous seven days.\n");

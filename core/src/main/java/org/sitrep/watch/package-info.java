@@ -5,7 +5,9 @@
  * gathers one day — top stories by number of outlets, actor pairs new or escalating against the previous
  * seven days, the day's events kept apart by modality, quotations with their speakers — and
  * {@link org.sitrep.watch.ReportMarkdown} and {@link org.sitrep.watch.ReportHtml} write it. The same store and
- * day give the same report, byte for byte.
+ * day give the same report, byte for byte. A {@link org.sitrep.watch.Watchlist} is the user's YAML file of
+ * {@link org.sitrep.watch.WatchRule}s (actors, CAMEO ranges, PLOVER, modality, Goldstein, search terms); the
+ * report lists what each rule found.
  *
  * <p>To change what counts as escalating, touch {@link org.sitrep.watch.PairActivity}; to change a section's
  * layout, the two writers.
