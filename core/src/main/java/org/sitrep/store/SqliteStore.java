@@ -37,7 +37,7 @@ public final class SqliteStore implements ArticleStore {
   /** How long a write waits for another process's write lock unless told otherwise. */
   public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMinutes(10);
   /** The schema version the migrations under {@code db/migration} reach (checked by a test). */
-  static final int SCHEMA_VERSION = 7;
+  static final int SCHEMA_VERSION = 8;
 
   private final long busyTimeoutMs;
 
@@ -300,6 +300,41 @@ public final class SqliteStore implements ArticleStore {
       return out;
     } catch (SQLException e) {
       throw translate(file, "read the actor memory", e);
+    }
+  }
+
+  /** The ids of the events a watchlist rule has already noticed. */
+  public java.util.Set<Long> noticed(String watchlist, String rule) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT event_id FROM watch_notices WHERE watchlist = ? AND rule = ?")) {
+      s.setString(1, watchlist);
+      s.setString(2, rule);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) out.add(r.getLong(1));
+      }
+      endRead();
+    } catch (SQLException e) {
+      throw translate(file, "read the watch notices", e);
+    }
+    return out;
+  }
+
+  /** Records that a rule's events were delivered (call after delivering them). */
+  public void recordNotices(String watchlist, String rule, java.util.Collection<Long> eventIds) {
+    String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    try (PreparedStatement s = db.prepareStatement(
+        "INSERT OR IGNORE INTO watch_notices (watchlist, rule, event_id, noticed_at) VALUES (?, ?, ?, ?)")) {
+      for (long id : eventIds) {
+        s.setString(1, watchlist);
+        s.setString(2, rule);
+        s.setLong(3, id);
+        s.setString(4, now);
+        s.addBatch();
+      }
+      s.executeBatch();
+      commit();
+    } catch (SQLException e) {
+      throw translate(file, "record the watch notices", e);
     }
   }
 

@@ -7,7 +7,7 @@
  * {@link org.sitrep.watch.ReportMarkdown} and {@link org.sitrep.watch.ReportHtml} write it. The same store and
  * day give the same report, byte for byte. A {@link org.sitrep.watch.Watchlist} is the user's YAML file of
  * {@link org.sitrep.watch.WatchRule}s (actors, CAMEO ranges, PLOVER, modality, Goldstein, search terms); the
- * report lists what each rule found.
+ * report lists what each rule found, and {@link org.sitrep.watch.NewMatches} tells each rule's new events once.
  *
  * <p>To change what counts as escalating, touch {@link org.sitrep.watch.PairActivity}; to change a section's
  * layout, the two writers.

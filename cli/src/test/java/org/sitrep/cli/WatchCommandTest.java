@@ -1,0 +1,68 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** New-match alerts: each matching event told once per rule, wire copies and re-runs included. */
+class WatchCommandTest {
+  @TempDir Path dir;
+
+  private static final String PAGE = "<html><head><title>%1$s</title><meta property=\"og:site_name\" content=\"%2$s\">"
+      + "<meta property=\"og:url\" content=\"https://%3$s/%4$s\">"
+      + "<meta property=\"article:published_time\" content=\"%5$sT09:00:00+00:00\"></head><body><article><h1>%1$s</h1>"
+      + "<p>%6$s</p><p>Officials said the matter would be raised at the next meeting of the council.</p></article></body></html>";
+
+  private Path page(String dirName, String file, String title, String host, String body) throws Exception {
+    Path d = Files.createDirectories(dir.resolve(dirName));
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    Files.writeString(d.resolve(file), PAGE.formatted(title, host, host, file, today, body));
+    return d;
+  }
+
+  @Test
+  void each_new_match_is_told_once_whatever_the_copies_and_reruns() throws Exception {
+    String db = dir.resolve("w.db").toString();
+    Path list = dir.resolve("baltic.yaml");
+    Files.writeString(list, "name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n    cameo: [\"11\"]\n");
+    Path jsonl = dir.resolve("alerts.jsonl");
+    Path first = page("one", "a.html", "Latvia accuses Russia", "balticwire.example",
+        "Latvia accused Russia of jamming satellite navigation signals over the Baltic Sea.");
+    assertThat(ExtractCommandTest.run("ingest", first.toString(), "--db", db, "--no-progress").status()).isZero();
+
+    var run1 = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--jsonl", jsonl.toString());
+    assertThat(run1.status()).as(run1.err()).isZero();
+    assertThat(run1.out()).contains("Baltic / Accusations against Russia: 1 new event").contains("LVA GOV → RUS GOV: 112");
+    List<String> lines = Files.readAllLines(jsonl);
+    assertThat(lines).hasSize(1);
+    JsonNode n = new ObjectMapper().readTree(lines.get(0));
+    assertThat(n.get("version").asInt()).isEqualTo(1);
+    assertThat(n.get("key").asText()).hasSize(64);
+    assertThat(n.get("events").get(0).get("evidence").asText()).contains("jamming");
+    assertThat(n.get("events").get(0).get("sourceUrl").asText()).isEqualTo("https://balticwire.example/a.html");
+
+    // run again: nothing new
+    var run2 = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--jsonl", jsonl.toString());
+    assertThat(run2.err()).contains("0 new matches");
+    // a wire copy of the same act is the same event: nothing new
+    Path copy = page("two", "b.html", "Riga says Moscow jams signals", "nordictimes.example",
+        "Latvia accused Russia of jamming satellite navigation signals over the Baltic Sea, officials in Riga said.");
+    assertThat(ExtractCommandTest.run("ingest", copy.toString(), "--db", db, "--no-progress").status()).isZero();
+    assertThat(ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db).err()).contains("0 new matches");
+    // a new act is told
+    Path other = page("three", "c.html", "Estonia accuses Russia", "tallinnpost.example",
+        "Estonia accused Russia of violating its airspace with a military plane.");
+    assertThat(ExtractCommandTest.run("ingest", other.toString(), "--db", db, "--no-progress").status()).isZero();
+    var run4 = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--jsonl", jsonl.toString());
+    assertThat(run4.out()).contains("1 new event").contains("EST GOV → RUS GOV");
+    assertThat(Files.readAllLines(jsonl)).hasSize(2);
+  }
+}

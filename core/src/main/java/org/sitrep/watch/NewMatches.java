@@ -1,0 +1,95 @@
+package org.sitrep.watch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.SqliteStore;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * New-match alerts: the events each rule of a watchlist matches that it has not noticed before, one
+ * {@link Notice} per rule listing them all (a burst of matches is one notification). An event is noticed once
+ * per rule however many articles or re-ingests code it (events are aggregated across articles). Notices are
+ * recorded in the store after delivery ({@link #recordDelivered}): a run stopped in between delivers again,
+ * under the same key, so receivers can drop the repeat (at least once).
+ */
+public final class NewMatches {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private NewMatches() {}
+
+  /** What one rule found that it had not noticed; {@code key} is stable for the same rule and events. */
+  public record Notice(String watchlist, WatchRule rule, List<StoredEvent> events, String key) {}
+
+  /** The rules' new matches among events dated in the last {@code days} days. */
+  public static List<Notice> find(SqliteStore store, Watchlist list, int days) {
+    Instant since = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(days, ChronoUnit.DAYS);
+    List<StoredEvent> recent = store.events(new EventQuery(null, null, null, null, null, since, null, Integer.MAX_VALUE));
+    List<Notice> out = new ArrayList<>();
+    for (WatchRule rule : list.rules()) {
+      if (!rule.watchesEvents()) continue;
+      Set<Long> seen = store.noticed(list.name(), rule.name());
+      List<StoredEvent> fresh = recent.stream().filter(e -> !seen.contains(e.id()) && rule.matches(e))
+          .sorted(Comparator.comparingLong(StoredEvent::id)).toList();
+      if (!fresh.isEmpty()) out.add(new Notice(list.name(), rule, fresh, key(list.name(), rule.name(), fresh)));
+    }
+    return out;
+  }
+
+  public static void recordDelivered(SqliteStore store, Notice n) {
+    store.recordNotices(n.watchlist(), n.rule().name(), n.events().stream().map(StoredEvent::id).toList());
+  }
+
+  /** The notification as versioned JSON, each event with its evidence, outlet link, modality and who asserts it. */
+  public static ObjectNode json(Notice n) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("version", 1);
+    o.put("key", n.key());
+    o.put("kind", "new-match");
+    o.put("watchlist", n.watchlist());
+    o.put("rule", n.rule().name());
+    ArrayNode events = o.putArray("events");
+    for (StoredEvent e : n.events()) {
+      ObjectNode j = org.sitrep.format.StoredEventJson.toTree(e);
+      events.add(j);
+    }
+    return o;
+  }
+
+  /** The notification for a terminal: a heading and one line per event. */
+  public static String text(Notice n) {
+    StringBuilder b = new StringBuilder();
+    b.append(n.watchlist()).append(" / ").append(n.rule().name()).append(": ").append(n.events().size())
+        .append(n.events().size() == 1 ? " new event" : " new events").append('\n');
+    for (StoredEvent e : n.events()) {
+      b.append("  ").append(ReportText.event(e)).append(", ").append(e.modality()).append(", ").append(ReportText.date(e));
+      String by = ReportText.assertedBy(e);
+      if (by != null) b.append(", according to ").append(by);
+      b.append(": \"").append(ReportText.shorten(e.evidence(), 120)).append("\"");
+      if (e.sourceUrl() != null) b.append(" ").append(e.sourceUrl());
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String key(String watchlist, String rule, List<StoredEvent> events) {
+    StringBuilder s = new StringBuilder(watchlist).append('\n').append(rule);
+    events.forEach(e -> s.append('\n').append(e.id()));
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
