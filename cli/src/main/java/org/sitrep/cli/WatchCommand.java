@@ -64,6 +64,11 @@ final class WatchCommand implements Callable<Integer> {
         NewMatches.recordDelivered(db, n); // after delivery: at least once
         told += n.events().size();
       }
+      for (NewMatches.SpikeNotice s : NewMatches.spikes(db, list, java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+        spec.commandLine().getOut().print(NewMatches.text(s));
+        spec.commandLine().getOut().flush();
+        db.recordSpike(s.watchlist(), s.rule().name(), s.spike().day(), s.spike().count(), s.spike().baseline());
+      }
     }
     spec.commandLine().getErr().println("sitrep watch: " + org.sitrep.batch.Summary.count(told, "new match", "new matches")
         + " for " + list.name());

@@ -65,4 +65,30 @@ class WatchCommandTest {
     assertThat(run4.out()).contains("1 new event").contains("EST GOV → RUS GOV");
     assertThat(Files.readAllLines(jsonl)).hasSize(2);
   }
+
+  /** A rule's events rising above their own trailing baseline are told as a spike, once. */
+  @Test
+  void a_spike_is_told_once() throws Exception {
+    String db = dir.resolve("s.db").toString();
+    Path list = dir.resolve("spike.yaml");
+    Files.writeString(list, "name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n"
+        + "    cameo: [\"11\"]\n    spike: {window: 1, baseline: 7, factor: 3, min: 3}\n");
+    Path in = Files.createDirectories(dir.resolve("spike-in"));
+    String old = LocalDate.now(ZoneOffset.UTC).minusDays(8).toString();
+    Files.writeString(in.resolve("old.html"), PAGE.formatted("Poland accuses Russia", "warsawdaily.example",
+        "warsawdaily.example", "old.html", old, "Poland accused Russia of sabotage at a railway depot."));
+    String[][] today = {{"a.html", "Latvia", "Latvia accused Russia of jamming satellite navigation signals."},
+        {"b.html", "Estonia", "Estonia accused Russia of violating its airspace with a military plane."},
+        {"c.html", "Lithuania", "Lithuania accused Russia of smuggling migrants across the border."}};
+    for (String[] t : today) {
+      page("spike-in", t[0], t[1] + " accuses Russia", t[0].charAt(0) + "wire.example", t[2]);
+    }
+    assertThat(ExtractCommandTest.run("ingest", in.toString(), "--db", db, "--no-progress").status()).isZero();
+    var first = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--days", "10");
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Baltic / Accusations against Russia: spike on " + LocalDate.now(ZoneOffset.UTC)
+        + ", 3 events against 0.0 per window before");
+    var second = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--days", "10");
+    assertThat(second.out()).doesNotContain("spike");
+  }
 }

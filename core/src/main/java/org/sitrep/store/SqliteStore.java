@@ -37,7 +37,7 @@ public final class SqliteStore implements ArticleStore {
   /** How long a write waits for another process's write lock unless told otherwise. */
   public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMinutes(10);
   /** The schema version the migrations under {@code db/migration} reach (checked by a test). */
-  static final int SCHEMA_VERSION = 8;
+  static final int SCHEMA_VERSION = 9;
 
   private final long busyTimeoutMs;
 
@@ -335,6 +335,36 @@ public final class SqliteStore implements ArticleStore {
       commit();
     } catch (SQLException e) {
       throw translate(file, "record the watch notices", e);
+    }
+  }
+
+  /** Records a rule's spike on a day; false when it was recorded before (told already). */
+  public boolean recordSpike(String watchlist, String rule, LocalDate day, int count, double baseline) {
+    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO watch_spikes (watchlist, rule, day, count,"
+        + " baseline, noticed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, watchlist);
+      s.setString(2, rule);
+      s.setString(3, day.toString());
+      s.setInt(4, count);
+      s.setDouble(5, baseline);
+      s.setString(6, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+      boolean fresh = s.executeUpdate() == 1;
+      commit();
+      return fresh;
+    } catch (SQLException e) {
+      throw translate(file, "record the spike", e);
+    }
+  }
+
+  /** Whether a rule's spike on a day was told already. */
+  public boolean spikeTold(String watchlist, String rule, LocalDate day) {
+    try {
+      Long n = firstLong("SELECT count(*) FROM watch_spikes WHERE watchlist = ? AND rule = ? AND day = ?", watchlist, rule,
+          day.toString());
+      endRead();
+      return n != null && n > 0;
+    } catch (SQLException e) {
+      throw translate(file, "read the spikes", e);
     }
   }
 

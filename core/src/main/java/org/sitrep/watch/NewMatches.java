@@ -47,6 +47,31 @@ public final class NewMatches {
     return out;
   }
 
+  /** A rule's spike today that was not told before, with the events of its window. */
+  public record SpikeNotice(String watchlist, WatchRule rule, Spike spike) {}
+
+  /** The spikes of the watchlist's spike rules on {@code today} not told before. */
+  public static List<SpikeNotice> spikes(SqliteStore store, Watchlist list, java.time.LocalDate today) {
+    List<SpikeNotice> out = new ArrayList<>();
+    for (WatchRule rule : list.rules()) {
+      Spike.Settings s = rule.spike();
+      if (s == null || !rule.watchesEvents()) continue;
+      java.time.LocalDate from = today.minusDays(s.window() + s.baseline() + 1L);
+      List<java.time.LocalDate> dates = store.events(new EventQuery(null, null, null, null, null,
+          from.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), today.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+          Integer.MAX_VALUE)).stream().filter(rule::matches).filter(e -> e.date() != null)
+          .map(e -> java.time.LocalDate.parse(e.date().substring(0, 10))).toList();
+      Spike spike = Spike.on(today, dates, s);
+      if (spike != null && !store.spikeTold(list.name(), rule.name(), today)) out.add(new SpikeNotice(list.name(), rule, spike));
+    }
+    return out;
+  }
+
+  public static String text(SpikeNotice n) {
+    return String.format(java.util.Locale.ROOT, "%s / %s: spike on %s, %d events against %.1f per window before%n",
+        n.watchlist(), n.rule().name(), n.spike().day(), n.spike().count(), n.spike().baseline());
+  }
+
   public static void recordDelivered(SqliteStore store, Notice n) {
     store.recordNotices(n.watchlist(), n.rule().name(), n.events().stream().map(StoredEvent::id).toList());
   }

@@ -10,11 +10,12 @@ import org.sitrep.store.StoredEvent;
  * One rule of a {@link Watchlist}: which events it is about. Every field given must hold; a field left out
  * holds for all. Codes: {@code actor} (either side), {@code source}, {@code target} are ISO 3166 alpha-3 or
  * CAMEO group codes; {@code cameo} lists codes, roots or root ranges ("042", "04", "03-08"); {@code text} is a
- * search query (the {@code search} command's language) over the articles of the period.
+ * search query (the {@code search} command's language) over the articles of the period; {@code spike} asks to be
+ * told when the rule's events rise above their own trailing baseline ({@link Spike}).
  */
 public record WatchRule(String name, Set<String> actors, Set<String> sources, Set<String> targets, List<String> cameo,
     Set<String> plover, Set<String> modalities, Set<String> excludeModalities, @Nullable Double goldsteinMin,
-    @Nullable Double goldsteinMax, @Nullable String text) {
+    @Nullable Double goldsteinMax, @Nullable String text, Spike.@Nullable Settings spike) {
 
   /** Whether the rule is about events at all (a rule of text alone is about articles). */
   public boolean watchesEvents() {

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 public record Watchlist(String name, List<WatchRule> rules) {
 
   private static final Set<String> FIELDS = Set.of("name", "actor", "source", "target", "cameo", "plover", "modality",
-      "exclude_modality", "goldstein_min", "goldstein_max", "text");
+      "exclude_modality", "goldstein_min", "goldstein_max", "text", "spike");
   private static final Set<String> MODALITIES = Set.of("happened", "reported", "alleged", "denied", "planned",
       "hypothetical");
 
@@ -81,7 +81,8 @@ public record Watchlist(String name, List<WatchRule> rules) {
       WatchRule rule = new WatchRule(r.path("name").isTextual() ? r.path("name").asText() : "rule " + n,
           strings(r.path("actor"), true), strings(r.path("source"), true), strings(r.path("target"), true), cameo,
           strings(r.path("plover"), true), modalities, excluded, number(r.path("goldstein_min"), where),
-          number(r.path("goldstein_max"), where), r.path("text").isTextual() ? r.path("text").asText() : null);
+          number(r.path("goldstein_max"), where), r.path("text").isTextual() ? r.path("text").asText() : null,
+          spike(r.path("spike"), where));
       if (!rule.watchesEvents() && rule.text() == null) {
         throw new IllegalArgumentException(where + ": it says nothing to watch for");
       }
@@ -110,6 +111,18 @@ public record Watchlist(String name, List<WatchRule> rules) {
     Set<String> out = new LinkedHashSet<>(a);
     out.addAll(b);
     return out;
+  }
+
+  /** {@code spike: {window: 1, baseline: 7, factor: 3, min: 3}}, each with that default. */
+  private static Spike.@Nullable Settings spike(JsonNode node, String where) {
+    if (node.isMissingNode() || node.isNull()) return null;
+    if (!node.isObject()) throw new IllegalArgumentException(where + ": spike takes window, baseline, factor and min");
+    try {
+      return new Spike.Settings(node.path("window").asInt(1), node.path("baseline").asInt(7), node.path("factor").asDouble(3),
+          node.path("min").asInt(3));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage());
+    }
   }
 
   private static @Nullable Double number(JsonNode node, String where) {
