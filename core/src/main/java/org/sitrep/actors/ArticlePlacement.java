@@ -54,7 +54,7 @@ final class ArticlePlacement {
       if (!pendingCountryless.contains(m)) continue;
       for (ActorMention o : all) {
         if (o != m && o.rule().equals("demonym modifier") && o.sentence() == m.sentence() && o.start() < m.start()
-            && m.end() <= o.end() && o.actor().country() != null) {
+            && m.start() < o.end() && o.actor().country() != null) { // "British aid workers [in Kabul]"
           ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), o.actor().country(), m.actor().role()),
               "+phrase demonym");
           pendingCountryless.set(pendingCountryless.indexOf(m), r);
