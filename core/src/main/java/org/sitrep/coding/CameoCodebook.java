@@ -49,6 +49,15 @@ public final class CameoCodebook {
 
   /** The table Sitrep ships ({@code cameo-codes.tsv}: code, name, goldstein, quad_class, plover). */
   public static CameoCodebook bundled() {
+    return Bundled.TABLE;
+  }
+
+  /** Read once per process, on first use. */
+  private static final class Bundled {
+    static final CameoCodebook TABLE = readBundled();
+  }
+
+  private static CameoCodebook readBundled() {
     Map<String, Code> codes = new HashMap<>();
     for (String[] f : Lexicon.rows(CameoCodebook.class, BUNDLED, 5)) {
       String code = f[0].strip();

@@ -77,9 +77,11 @@ public final class Fetcher {
       } catch (IllegalArgumentException e) {
         return failed(url, current, "not a valid URL: " + e.getMessage());
       }
-      String refusal = refuseAddress(uri);
-      if (refusal != null && refusal.startsWith(UNKNOWN_HOST)) {
-        return failed(url, current, refusal); // a page that cannot be reached, as a 404 cannot: a failure
+      String refusal;
+      try {
+        refusal = refuseAddress(uri);
+      } catch (UnknownHostException e) {
+        return failed(url, current, "unknown host " + uri.getHost()); // cannot be reached, as a 404: a failure
       }
       if (refusal != null) {
         return refused(url, current, refusal);
@@ -227,27 +229,21 @@ public final class Fetcher {
    * addresses (among them cloud metadata services) are never fetched; loopback and private ones
    * only with {@code allowPrivate}. The check is on the resolved address, before any connection.
    */
-  private @Nullable String refuseAddress(URI uri) {
-    try {
-      for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
-        if (a.isLinkLocalAddress() || a.isAnyLocalAddress() || a.isMulticastAddress()) {
-          return uri.getHost() + " is a link-local, wildcard or multicast address (" + a.getHostAddress()
-              + "); such addresses are never fetched";
-        }
-        boolean privateAddress = a.isLoopbackAddress() || a.isSiteLocalAddress()
-            || (a instanceof Inet6Address && (a.getAddress()[0] & 0xFE) == 0xFC);
-        if (privateAddress && !settings.allowPrivate()) {
-          return uri.getHost() + " is a private or loopback address (" + a.getHostAddress()
-              + "); pass --allow-private to fetch it";
-        }
+  private @Nullable String refuseAddress(URI uri) throws UnknownHostException {
+    for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
+      if (a.isLinkLocalAddress() || a.isAnyLocalAddress() || a.isMulticastAddress()) {
+        return uri.getHost() + " is a link-local, wildcard or multicast address (" + a.getHostAddress()
+            + "); such addresses are never fetched";
       }
-      return null;
-    } catch (UnknownHostException e) {
-      return UNKNOWN_HOST + uri.getHost();
+      boolean privateAddress = a.isLoopbackAddress() || a.isSiteLocalAddress()
+          || (a instanceof Inet6Address && (a.getAddress()[0] & 0xFE) == 0xFC);
+      if (privateAddress && !settings.allowPrivate()) {
+        return uri.getHost() + " is a private or loopback address (" + a.getHostAddress()
+            + "); pass --allow-private to fetch it";
+      }
     }
+    return null;
   }
-
-  private static final String UNKNOWN_HOST = "unknown host ";
 
   private static String origin(URI uri) {
     return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)

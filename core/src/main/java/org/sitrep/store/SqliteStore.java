@@ -106,12 +106,12 @@ public final class SqliteStore implements ArticleStore {
     String hash = prepared.contentHash();
     String url = prepared.url();
     try {
-      Long existing = firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.content_hash = ?", hash);
+      Long existing = statements.firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.content_hash = ?", hash);
       if (existing != null) {
         return new Stored(Stored.Status.DUPLICATE, existing, "same content as article " + existing);
       }
       if (url != null) {
-        existing = firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.url = ?", url);
+        existing = statements.firstLong("SELECT a.id FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.url = ?", url);
         if (existing != null) {
           return new Stored(Stored.Status.DUPLICATE, existing, "same URL as article " + existing);
         }
@@ -131,12 +131,12 @@ public final class SqliteStore implements ArticleStore {
         s.setString(6, now);
         s.setBytes(7, prepared.raw());
         s.executeUpdate();
-        documentId = generatedKey(s);
+        documentId = StatementCache.generatedKey(s);
       }
       String body = article.text();
       String bodyHash = prepared.bodyHash();
       Long original = body.isEmpty() ? null
-          : firstLong("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1", bodyHash);
+          : statements.firstLong("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1", bodyHash);
       long articleId;
       try (PreparedStatement s = statements.prepare("INSERT INTO articles (document_id, outlet_id, url, title, standfirst,"
           + " authors, published, published_utc, modified, site, language, body, paragraphs, warnings, body_hash,"
@@ -159,7 +159,7 @@ public final class SqliteStore implements ArticleStore {
         setLong(s, 16, original);
         s.setString(17, now);
         s.executeUpdate();
-        articleId = generatedKey(s);
+        articleId = StatementCache.generatedKey(s);
       }
       Long storyOf = null;
       if (original != null) {
@@ -239,7 +239,7 @@ public final class SqliteStore implements ArticleStore {
       s.setString(2, host);
       s.executeUpdate();
     }
-    return firstLong("SELECT id FROM outlets WHERE name = ?", name);
+    return statements.firstLong("SELECT id FROM outlets WHERE name = ?", name);
   }
 
   @Override
@@ -359,7 +359,7 @@ public final class SqliteStore implements ArticleStore {
   /** Whether a rule's spike on a day was told already. */
   public boolean spikeTold(String watchlist, String rule, LocalDate day) {
     try {
-      Long n = firstLong("SELECT count(*) FROM watch_spikes WHERE watchlist = ? AND rule = ? AND day = ?", watchlist, rule,
+      Long n = statements.firstLong("SELECT count(*) FROM watch_spikes WHERE watchlist = ? AND rule = ? AND day = ?", watchlist, rule,
           day.toString());
       endRead();
       return n != null && n > 0;
@@ -429,7 +429,7 @@ public final class SqliteStore implements ArticleStore {
   }
 
   private long count(String table) throws SQLException {
-    Long n = firstLong("SELECT count(*) FROM " + table);
+    Long n = statements.firstLong("SELECT count(*) FROM " + table);
     return n == null ? 0 : n;
   }
 
@@ -466,25 +466,9 @@ public final class SqliteStore implements ArticleStore {
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  private @Nullable Long firstLong(String sql, Object... args) throws SQLException {
-    try (PreparedStatement s = statements.prepare(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getLong(1) : null;
-      }
-    }
-  }
 
-  private static long generatedKey(PreparedStatement s) throws SQLException {
-    try (ResultSet keys = s.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("no generated key");
-      }
-      return keys.getLong(1);
-    }
-  }
+
+
 
   private static void setLong(PreparedStatement s, int i, @Nullable Long v) throws SQLException {
     if (v == null) {

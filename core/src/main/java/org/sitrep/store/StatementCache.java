@@ -26,6 +26,28 @@ final class StatementCache implements AutoCloseable {
     this.db = db;
   }
 
+  /** The first column of the first row of a cached query, or null when it has no row. */
+  java.lang.@org.jspecify.annotations.Nullable Long firstLong(String sql, Object... args) throws SQLException {
+    try (PreparedStatement s = prepare(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : null;
+      }
+    }
+  }
+
+  /** The key an insert generated. */
+  static long generatedKey(PreparedStatement s) throws SQLException {
+    try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no generated key");
+      }
+      return keys.getLong(1);
+    }
+  }
+
   PreparedStatement prepare(String sql) throws SQLException {
     return prepare(sql, Statement.NO_GENERATED_KEYS);
   }

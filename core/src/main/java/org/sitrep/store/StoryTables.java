@@ -126,7 +126,7 @@ final class StoryTables {
       throws SQLException {
     Long story = null;
     if (duplicateOf != null) {
-      story = firstLong("SELECT story_id FROM articles WHERE id = ?", duplicateOf);
+      story = statements.firstLong("SELECT story_id FROM articles WHERE id = ?", duplicateOf);
     }
     java.util.function.ToDoubleFunction<String> idf = termWeights(profile);
     if (story == null) {
@@ -178,7 +178,7 @@ final class StoryTables {
         s.setString(3, at);
         s.setString(4, profileJson(profile));
         s.executeUpdate();
-        story = generatedKey(s);
+        story = StatementCache.generatedKey(s);
       }
       indexStory(story, profile);
     } else {
@@ -227,7 +227,7 @@ final class StoryTables {
       try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT term, df FROM term_df")) {
         while (r.next()) termDf.put(r.getString(1), r.getInt(2));
       }
-      Long n = firstLong("SELECT count(*) FROM articles");
+      Long n = statements.firstLong("SELECT count(*) FROM articles");
       dfArticles = n == null ? 0 : Math.max(0, n - 1); // this article is already in the table
     }
     dfArticles++;
@@ -310,24 +310,5 @@ final class StoryTables {
       }
     }
     return out;
-  }
-
-
-  private @Nullable Long firstLong(String sql, Object... args) throws SQLException {
-    try (PreparedStatement s = statements.prepare(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getLong(1) : null;
-      }
-    }
-  }
-
-  private static long generatedKey(PreparedStatement s) throws SQLException {
-    try (ResultSet k = s.getGeneratedKeys()) {
-      k.next();
-      return k.getLong(1);
-    }
   }
 }
