@@ -28,6 +28,21 @@ final class FrameWords {
   static final Set<String> CLAIM_NOUNS = kind("claim-noun");
   static final Set<String> NEGATIONS = kind("negation");
 
+  /** Act code prefix → the code of an intention to do it ({@code intent-codes.tsv}). */
+  private static final Map<String, String> INTENT_CODES = Lexicon.table(FrameWords.class, "intent-codes.tsv");
+
+  /**
+   * The CAMEO code of an intention to do an act coded {@code actCode} ("offered to mediate": 045 →
+   * 039), or {@code fallback} when the act is not cooperative.
+   */
+  static String intentCode(String actCode, String fallback) {
+    for (int n = actCode.length(); n >= 2; n--) {
+      String c = INTENT_CODES.get(actCode.substring(0, n));
+      if (c != null) return c;
+    }
+    return fallback;
+  }
+
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> out = new HashMap<>();
     for (String line : Lexicon.lines(FrameWords.class, "frame-words.tsv")) {

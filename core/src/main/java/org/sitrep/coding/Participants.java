@@ -70,8 +70,35 @@ final class Participants extends SentenceParts {
         }
       }
     }
+    if (out.isEmpty()) out.addAll(reportingSubject(node));
     for (int c : children.get(node)) {
       if (rel(toks.get(c)).equals("conj")) out.addAll(actorsOf(c));
+    }
+    return out;
+  }
+
+  /**
+   * "The army said it killed three militants", "police said they had arrested two men": "it" or "they"
+   * as the subject of the clause a speech verb reports is the speaker, when the speaker is an
+   * institution or a group rather than a person (a person's "it" is a thing).
+   */
+  private List<ActorMention> reportingSubject(int node) {
+    Token t = toks.get(node);
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    if (!t.pos().equals("PRP") || !(w.equals("it") || w.equals("they")) || !rel(t).startsWith("nsubj") || t.head() < 0) {
+      return List.of();
+    }
+    Token clause = toks.get(t.head());
+    while (rel(clause).equals("conj") && clause.head() >= 0) clause = toks.get(clause.head());
+    if (!rel(clause).equals("ccomp") || clause.head() < 0) return List.of();
+    Token speech = toks.get(clause.head());
+    if (!VerbLexicon.SPEECH.contains(lemma(speech))) return List.of();
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(speech.index())) {
+      if (!rel(toks.get(c)).equals("nsubj")) continue;
+      for (ActorMention m : actors.at(s.index(), c)) {
+        if (!ActorResolver.isPerson(m) && m.actor().country() != null) out.add(m);
+      }
     }
     return out;
   }
@@ -138,7 +165,9 @@ final class Participants extends SentenceParts {
       // "demanding [the FBI subpoena him]": the subject of a small clause is the one addressed
       for (int c : children.get(v.index())) {
         // (after the verb: a quotation before it, "“…,” the expert warned", is what was said, not to whom)
-        if (rel(toks.get(c)).equals("ccomp") && c > v.index() && !hasMark(toks.get(c), "that", "whether", "if")) {
+        // and "found the officer [guilty]", "declared the general [a traitor]": the subject of a small clause
+        boolean small = rel(toks.get(c)).equals("xcomp") && !toks.get(c).isVerb();
+        if ((rel(toks.get(c)).equals("ccomp") || small) && c > v.index() && !hasMark(toks.get(c), "that", "whether", "if")) {
           for (int cc : children.get(c)) {
             if (rel(toks.get(cc)).equals("nsubj")) out.addAll(actorsOf(cc));
           }

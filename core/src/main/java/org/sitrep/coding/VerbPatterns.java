@@ -152,7 +152,7 @@ final class VerbPatterns implements Construction {
         // "pledged to help the Philippines": the intended act's object is the target
         for (int c : sc.children.get(v.index())) {
           if (sc.tree.rel(sc.toks.get(c)).equals("xcomp")) {
-            for (String slot : List.of("obj", "with", "to")) {
+            for (String slot : List.of("obj", "with", "to", "between")) { // "offered to mediate between A and B"
               // "agreed to respond to North Korea's provocations": whose provocations is not whom they agree with
               sc.parts.slot(sc.toks.get(c), slot).stream().filter(m -> !possessor(sc, m)).forEach(targets::add);
               if (!targets.isEmpty()) break;
@@ -192,19 +192,36 @@ final class VerbPatterns implements Construction {
       if (own != null) targets = List.of(own);
     }
     if (targets.isEmpty() && !p.has("notarget")) return false;
+    String code = p.code().equals("030") && FrameWords.INTENT.contains(p.lemma()) ? intendedCode(sc, v) : p.code();
     List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (ActorMention src : sources) {
       for (ActorMention tgt : ts) {
         if (tgt != null && ActorIdentity.same(src, tgt)) continue;
         // "told reporters", "met reporters": the press carries the news, it is not a party to it
         if (tgt != null && (p.code().startsWith("01") || p.code().startsWith("04")) && sc.parts.isPress(tgt)) continue;
-        Event e = sc.event(v, src, tgt, p.code(), p.describe());
+        Event e = sc.event(v, src, tgt, code, p.describe());
         if (e == null) continue;
         sc.put(e);
         if (e.modality() == Modality.ALLEGED || e.root().equals("11")) alleged.add(e);
       }
     }
     return true;
+  }
+
+  /**
+   * What an agreement, offer or pledge to act is coded as, from the act it governs: "offered to mediate"
+   * is 039, "agreed to ease the restrictions" 0351 ({@code intent-codes.tsv}); 030 when the act has no code.
+   */
+  private String intendedCode(SentenceCoding sc, Token v) {
+    for (int c : sc.children.get(v.index())) {
+      Token act = sc.toks.get(c);
+      if (!sc.tree.rel(act).equals("xcomp")) continue;
+      for (VerbLexicon.Pattern p : matching(sc, act, lexicon.patterns(lemma(act)))) {
+        if (p.code().equals(VerbLexicon.NO_EVENT)) break;
+        return FrameWords.intentCode(p.code(), "030");
+      }
+    }
+    return "030";
   }
 
   /**

@@ -38,9 +38,19 @@ class ImportedPatternsTest {
   }
 
   @Test
-  void a_verb_verbs_tsv_lists_keeps_only_the_hand_written_patterns() {
+  void a_verb_verbs_tsv_codes_alone_keeps_only_the_hand_written_patterns() {
     assertThat(lexicon.patterns("disperse")).isNotEmpty().noneMatch(VerbLexicon.Pattern::imported);
-    assertThat(lexicon.patterns("recall")).isNotEmpty().noneMatch(VerbLexicon.Pattern::imported);
+  }
+
+  @Test
+  void a_verb_verbs_tsv_lists_only_with_its_object_takes_imported_patterns_after_its_own() {
+    // "recall+ambassador" is hand-written; "recalled its troops from the border" comes from the dictionary
+    var recall = lexicon.patterns("recall");
+    assertThat(recall).isNotEmpty();
+    assertThat(recall.get(0).imported()).isFalse();
+    assertThat(recall).anyMatch(VerbLexicon.Pattern::imported);
+    int firstImported = recall.indexOf(recall.stream().filter(VerbLexicon.Pattern::imported).findFirst().orElseThrow());
+    assertThat(recall.subList(firstImported, recall.size())).allMatch(VerbLexicon.Pattern::imported);
   }
 
   @Test
