@@ -144,7 +144,7 @@ final class VerbPatterns implements Construction {
     }
     if (!passive) {
       for (String slot : p.slots()) {
-        targets.addAll(sc.parts.slot(v, slot, sc.parts.isMaterial(p.code())));
+        targets.addAll(sc.parts.slot(v, slot, sc.parts.isMaterial(p.code()), namesSmallClause(sc, v, p)));
         if (!targets.isEmpty()) break;
       }
       if (targets.isEmpty() && sc.parts.isMaterial(p.code())) targets.addAll(thingsPlace(sc, v));
@@ -258,6 +258,15 @@ final class VerbPatterns implements Construction {
       }
     }
     return out;
+  }
+
+  /** Whether the pattern names the word of the verb's small clause: "find+guilty" in "found the officer guilty". */
+  private static boolean namesSmallClause(SentenceCoding sc, Token v, VerbLexicon.Pattern p) {
+    for (int c : sc.children.get(v.index())) {
+      Token x = sc.toks.get(c);
+      if (sc.tree.rel(x).equals("xcomp") && p.parts().stream().anyMatch(part -> part.contains(lemma(x)))) return true;
+    }
+    return false;
   }
 
   /** Whether the verb governs a clause of what is wanted or asked: "wants the UK [to extradite him]". */
