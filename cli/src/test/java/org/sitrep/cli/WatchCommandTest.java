@@ -46,17 +46,17 @@ class WatchCommandTest {
     JsonNode n = new ObjectMapper().readTree(lines.get(0));
     assertThat(n.get("version").asInt()).isEqualTo(1);
     assertThat(n.get("key").asText()).hasSize(64);
-    assertThat(n.get("events").get(0).get("evidence").asText()).contains("jamming");
-    assertThat(n.get("events").get(0).get("sourceUrl").asText()).isEqualTo("https://balticwire.example/a.html");
+    assertThat(n.get("items").get(0).get("event").get("evidence").asText()).contains("jamming");
+    assertThat(n.get("items").get(0).get("event").get("sourceUrl").asText()).isEqualTo("https://balticwire.example/a.html");
 
     // run again: nothing new
     var run2 = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--jsonl", jsonl.toString());
-    assertThat(run2.err()).contains("0 new matches");
+    assertThat(run2.err()).contains("0 new items");
     // a wire copy of the same act is the same event: nothing new
     Path copy = page("two", "b.html", "Riga says Moscow jams signals", "nordictimes.example",
         "Latvia accused Russia of jamming satellite navigation signals over the Baltic Sea, officials in Riga said.");
     assertThat(ExtractCommandTest.run("ingest", copy.toString(), "--db", db, "--no-progress").status()).isZero();
-    assertThat(ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db).err()).contains("0 new matches");
+    assertThat(ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db).err()).contains("0 new items");
     // a new act is told
     Path other = page("three", "c.html", "Estonia accuses Russia", "tallinnpost.example",
         "Estonia accused Russia of violating its airspace with a military plane.");
@@ -90,5 +90,27 @@ class WatchCommandTest {
         + ", 3 events against 0.0 per window before");
     var second = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--days", "10");
     assertThat(second.out()).doesNotContain("spike");
+  }
+
+  @Test
+  void a_silenced_rule_tells_nothing_and_the_log_shows_the_silence_and_deliveries() throws Exception {
+    String db = dir.resolve("s.db").toString();
+    Path list = dir.resolve("baltic.yaml");
+    Files.writeString(list, "name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n    cameo: [\"11\"]\n");
+    Path first = page("s1", "a.html", "Latvia accuses Russia", "balticwire.example",
+        "Latvia accused Russia of jamming satellite navigation signals over the Baltic Sea.");
+    assertThat(ExtractCommandTest.run("ingest", first.toString(), "--db", db, "--no-progress").status()).isZero();
+    var unknown = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--silence", "Nope");
+    assertThat(unknown.status()).isNotZero();
+    assertThat(unknown.err()).contains("has no rule 'Nope'");
+    var muted = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--silence",
+        "Accusations against Russia", "--for", "2h", "--comment", "known campaign");
+    assertThat(muted.status()).as(muted.err()).isZero();
+    assertThat(muted.out()).contains("muted until");
+    var run = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db);
+    assertThat(run.out()).doesNotContain("new event");
+    assertThat(run.err()).contains("1 silenced");
+    var log = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--log");
+    assertThat(log.out()).contains("Accusations against Russia").contains("(active), 1 items muted: known campaign");
   }
 }

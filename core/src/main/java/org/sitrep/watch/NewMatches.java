@@ -56,15 +56,22 @@ public final class NewMatches {
     for (WatchRule rule : list.rules()) {
       Spike.Settings s = rule.spike();
       if (s == null || !rule.watchesEvents()) continue;
-      java.time.LocalDate from = today.minusDays(s.window() + s.baseline() + 1L);
-      List<java.time.LocalDate> dates = store.events(new EventQuery(null, null, null, null, null,
-          from.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), today.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-          Integer.MAX_VALUE)).stream().filter(rule::matches).filter(e -> e.date() != null)
-          .map(e -> java.time.LocalDate.parse(e.date().substring(0, 10))).toList();
-      Spike spike = Spike.on(today, dates, s);
+      Spike spike = spikeOf(store, rule, today);
       if (spike != null && !store.spikeTold(list.name(), rule.name(), today)) out.add(new SpikeNotice(list.name(), rule, spike));
     }
     return out;
+  }
+
+  /** The rule's spike on {@code today}, or null (also when the rule watches no spikes). */
+  static @org.jspecify.annotations.Nullable Spike spikeOf(SqliteStore store, WatchRule rule, java.time.LocalDate today) {
+    Spike.Settings s = rule.spike();
+    if (s == null || !rule.watchesEvents()) return null;
+    java.time.LocalDate from = today.minusDays(s.window() + s.baseline() + 1L);
+    List<java.time.LocalDate> dates = store.events(new EventQuery(null, null, null, null, null,
+        from.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), today.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+        Integer.MAX_VALUE)).stream().filter(rule::matches).filter(e -> e.date() != null)
+        .map(e -> java.time.LocalDate.parse(e.date().substring(0, 10))).toList();
+    return Spike.on(today, dates, s);
   }
 
   public static String text(SpikeNotice n) {
@@ -97,14 +104,18 @@ public final class NewMatches {
     StringBuilder b = new StringBuilder();
     b.append(n.watchlist()).append(" / ").append(n.rule().name()).append(": ").append(n.events().size())
         .append(n.events().size() == 1 ? " new event" : " new events").append('\n');
-    for (StoredEvent e : n.events()) {
-      b.append("  ").append(ReportText.event(e)).append(", ").append(e.modality()).append(", ").append(ReportText.date(e));
-      String by = ReportText.assertedBy(e);
-      if (by != null) b.append(", according to ").append(by);
-      b.append(": \"").append(ReportText.shorten(e.evidence(), 120)).append("\"");
-      if (e.sourceUrl() != null) b.append(" ").append(e.sourceUrl());
-      b.append('\n');
-    }
+    for (StoredEvent e : n.events()) b.append("  ").append(line(e)).append('\n');
+    return b.toString();
+  }
+
+  /** One event on one line: who did what to whom, modality, date, who asserts it, its sentence and link. */
+  static String line(StoredEvent e) {
+    StringBuilder b = new StringBuilder();
+    b.append(ReportText.event(e)).append(", ").append(e.modality()).append(", ").append(ReportText.date(e));
+    String by = ReportText.assertedBy(e);
+    if (by != null) b.append(", according to ").append(by);
+    b.append(": \"").append(ReportText.shorten(e.evidence(), 120)).append("\"");
+    if (e.sourceUrl() != null) b.append(" ").append(e.sourceUrl());
     return b.toString();
   }
 

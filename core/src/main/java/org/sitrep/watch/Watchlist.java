@@ -28,12 +28,16 @@ import org.jspecify.annotations.Nullable;
  *     exclude_modality: [denied]
  *   - name: Trash balloons
  *     text: '"trash balloons"'
+ * alerts:            # optional, see AlertSettings
+ *   group_wait: 30s
+ *   webhook: https://hooks.example.org/sitrep
+ *   secret_env: SITREP_WEBHOOK_SECRET
  * </pre>
  *
  * Codes are upper-cased; a list may be given as one value. Unknown fields and bad values are refused with the
  * file, the rule and the field named.
  */
-public record Watchlist(String name, List<WatchRule> rules) {
+public record Watchlist(String name, List<WatchRule> rules, AlertSettings alerts) {
 
   private static final Set<String> FIELDS = Set.of("name", "actor", "source", "target", "cameo", "plover", "modality",
       "exclude_modality", "goldstein_min", "goldstein_max", "text", "spike");
@@ -88,7 +92,7 @@ public record Watchlist(String name, List<WatchRule> rules) {
       }
       rules.add(rule);
     }
-    return new Watchlist(name, List.copyOf(rules));
+    return new Watchlist(name, List.copyOf(rules), AlertSettings.read(root.path("alerts"), "watchlist " + file));
   }
 
   private static Set<String> strings(JsonNode node, boolean upper) {
