@@ -115,9 +115,24 @@ final class ArticlePlacement {
     // One person, one actor: "Volker" later in the text is the "Kurt Volker, the former special
     // envoy" placed above (his country may have come only from the article-level pass).
     Map<String, Actor> placedPeople = new HashMap<>();
+    Map<String, Actor> statedPeople = new HashMap<>(); // placed by their own words, not by a fallback
     for (ActorMention m : all) {
       if (m.actor().name() != null && m.actor().country() != null) {
         placedPeople.putIfAbsent(ActorIdentity.personKey(m.actor().name(), fullNames), m.actor());
+        if (!m.rule().contains("+")) statedPeople.putIfAbsent(ActorIdentity.personKey(m.actor().name(), fullNames), m.actor());
+      }
+    }
+    // "WikiLeaks co-founder Julian Assange" first (placed by the article's dominant country), "the
+    // Australian-born Assange" later: the nationality the text states beats the fallback, the title keeps its role
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (m.actor().name() == null || !m.rule().endsWith("+dominant country")) continue;
+      String key = ActorIdentity.personKey(m.actor().name(), fullNames);
+      Actor stated = statedPeople.get(key);
+      if (stated != null && !stated.country().equals(m.actor().country())) {
+        Actor a = new Actor(m.actor().name(), stated.country(), m.actor().role());
+        replace(all, i, byToken, a, "+same person");
+        placedPeople.put(key, a);
       }
     }
     // Named people the text never places ("Vindman said") take the country their neighbourhood is
@@ -150,8 +165,16 @@ final class ArticlePlacement {
     }
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
-      if (m.actor().name() == null || m.actor().country() != null || m.actor().role() != null) continue;
+      if (m.actor().name() == null || m.actor().country() != null) continue;
       String key = ActorIdentity.personKey(m.actor().name(), fullNames);
+      if (m.actor().role() != null) {
+        // a titled mention the text does not place is the same person as the placed mentions of that name
+        Actor placed = placedPeople.get(key);
+        if (placed != null) {
+          replace(all, i, byToken, new Actor(m.actor().name(), placed.country(), m.actor().role()), "+same person");
+        }
+        continue;
+      }
       Actor a = resolvedPeople.get(key);
       if (a != null) {
         replace(all, i, byToken, a, placedPeople.containsKey(key) ? "+same person" : "+context country");

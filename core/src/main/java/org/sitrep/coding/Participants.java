@@ -53,6 +53,15 @@ final class Participants extends SentenceParts {
       for (int c : children.get(node)) {
         if (rel(toks.get(c)).startsWith("nmod") && hasCase(c, "of")) out.addAll(actors.at(s.index(), c));
       }
+      // "the head of the Ugandan farmers' union": the body whose owner the text names
+      for (int c : children.get(node)) {
+        if (!out.isEmpty()) break;
+        if (rel(toks.get(c)).startsWith("nmod") && hasCase(c, "of") && actors.at(s.index(), c).isEmpty()) {
+          for (int cc : children.get(c)) {
+            if (rel(toks.get(cc)).equals("nmod:poss")) out.addAll(actors.at(s.index(), cc));
+          }
+        }
+      }
     }
     if (out.isEmpty() && toks.get(node).pos().startsWith("NNP")) {
       // a person the article does not know, described by whom they act for: "Maria Ortiz, the head of the

@@ -152,7 +152,12 @@ final class VerbPatterns implements Construction {
         // "pledged to help the Philippines": the intended act's object is the target
         for (int c : sc.children.get(v.index())) {
           if (sc.tree.rel(sc.toks.get(c)).equals("xcomp")) {
-            for (String slot : List.of("obj", "with", "to", "between")) { // "offered to mediate between A and B"
+            // the intended act's own slots first ("agreed to inject $6 billion into WeWork"), then the usual ones
+            List<String> slots = new ArrayList<>();
+            VerbLexicon.Pattern act = actPattern(sc, sc.toks.get(c));
+            if (act != null) act.slots().stream().filter(x -> !x.equals("-") && !x.equals("clause")).forEach(slots::add);
+            for (String x : List.of("obj", "with", "to", "between")) if (!slots.contains(x)) slots.add(x); // "mediate between A and B"
+            for (String slot : slots) {
               // "agreed to respond to North Korea's provocations": whose provocations is not whom they agree with
               sc.parts.slot(sc.toks.get(c), slot).stream().filter(m -> !possessor(sc, m)).forEach(targets::add);
               if (!targets.isEmpty()) break;
@@ -216,12 +221,18 @@ final class VerbPatterns implements Construction {
     for (int c : sc.children.get(v.index())) {
       Token act = sc.toks.get(c);
       if (!sc.tree.rel(act).equals("xcomp")) continue;
-      for (VerbLexicon.Pattern p : matching(sc, act, lexicon.patterns(lemma(act)))) {
-        if (p.code().equals(VerbLexicon.NO_EVENT)) break;
-        return FrameWords.intentCode(p.code(), "030");
-      }
+      VerbLexicon.Pattern p = actPattern(sc, act);
+      if (p != null) return FrameWords.intentCode(p.code(), "030");
     }
     return "030";
+  }
+
+  /** The first pattern of the act a verb of intent governs whose words are present, or null. */
+  private VerbLexicon.@org.jspecify.annotations.Nullable Pattern actPattern(SentenceCoding sc, Token act) {
+    for (VerbLexicon.Pattern p : matching(sc, act, lexicon.patterns(lemma(act)))) {
+      return p.code().equals(VerbLexicon.NO_EVENT) ? null : p;
+    }
+    return null;
   }
 
   /**
