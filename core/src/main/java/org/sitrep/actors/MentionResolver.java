@@ -193,7 +193,12 @@ final class MentionResolver {
       rule = "organisation";
     } else if (place != null) {
       if (to < toks.size() && (toks.get(to).pos().equals("NN") || toks.get(to).pos().equals("NNS"))) {
-        return null; // a place name modifying a noun ("the Ukraine war", "Russia sanctions") is not an actor
+        // a country named before a noun ("the US proposal", "China's" without the 's) is no actor itself, but
+        // the thing is that country's, as with a demonym ("the American proposal"); a city is not
+        if (place.entry().kind() != Gazetteer.Kind.COUNTRY || to + 1 < toks.size() && toks.get(to + 1).isNoun()) return null;
+        int b = toks.get(from).begin();
+        int e = toks.get(to).end();
+        return new ActorMention(text.substring(b, e), b, e, s.index(), new Actor(null, country, null), "place modifier");
       }
       role = "GOV";
       rule = place.entry().kind() == Gazetteer.Kind.CAPITAL ? "capital metonym" : "country metonym";

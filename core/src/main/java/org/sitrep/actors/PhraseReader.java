@@ -96,6 +96,9 @@ final class PhraseReader {
         continue;
       }
       RoleLexicon.Role r = roles.match(tokens, i);
+      if (r != null && r.words().size() == 1 && t.pos().startsWith("VB")) {
+        r = null; // a role is a noun: "suspected militants", "the detained man"
+      }
       if (r != null && r.words().size() == 1 && t.pos().startsWith("JJ") && i + 1 < n && tokens.get(i + 1).isNoun()
           && roles.match(tokens, i + 1) == null) {
         r = null; // an adjective before another noun: "military matters"
