@@ -63,6 +63,25 @@ final class ArticlePlacement {
       }
     }
     pendingCountryless.removeIf(m -> m.rule().endsWith("phrase demonym"));
+    // "the chief executive of the Danish shipping firm", "the head of the Kenyan delegation": an office is
+    // of the country of the body it is the office of
+    String text = article.article().text();
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (!pendingCountryless.contains(m)) continue;
+      for (ActorMention o : all) {
+        if (o == m || o.sentence() != m.sentence() || o.start() < m.end() || o.actor().country() == null
+            || ActorResolver.isPerson(o) || o.start() - m.end() > 10) continue;
+        String between = text.substring(m.end(), o.start()).strip().toLowerCase(Locale.ROOT);
+        if (between.equals("of") || between.equals("of the")) {
+          ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), o.actor().country(), m.actor().role()),
+              "+office of a body");
+          pendingCountryless.set(pendingCountryless.indexOf(m), r);
+          break;
+        }
+      }
+    }
+    pendingCountryless.removeIf(m -> m.rule().endsWith("office of a body"));
     // Bare role groups with no country ("civilians") in a sentence that names one country only
     // belong to it; else, in an article dominated by one country, they act for that country.
     for (int i = 0; i < all.size(); i++) {

@@ -23,6 +23,8 @@ import org.sitrep.model.Token;
  */
 final class VerbPatterns implements Construction {
   private final VerbLexicon lexicon;
+  /** Verbs whose object is the one addressed: "…, telling lawmakers that …". */
+  private static final java.util.Set<String> ADDRESSING = java.util.Set.of("tell", "inform", "assure", "warn", "urge", "brief");
 
   VerbPatterns(VerbLexicon lexicon) {
     this.lexicon = lexicon;
@@ -191,6 +193,17 @@ final class VerbPatterns implements Construction {
       sources = List.of(sources.get(0));
     }
     if (sources.isEmpty()) return false;
+    if (targets.isEmpty() && p.code().startsWith("01") && !passive) {
+      // "acknowledged the shortfall, telling lawmakers that ...": the statement was made to whom the
+      // participle that carries it addresses
+      for (int c : sc.children.get(v.index())) {
+        Token t = sc.toks.get(c);
+        String r = sc.tree.rel(t);
+        if (t.pos().equals("VBG") && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep")) && ADDRESSING.contains(lemma(t))) {
+          targets.addAll(sc.parts.distinct(sc.parts.slot(t, "obj")));
+        }
+      }
+    }
     if (targets.isEmpty() && p.code().startsWith("01") && !p.has("rev") && sources.size() == 1
         && sources.get(0).actor().country() != null) {
       ActorMention own = sc.parts.circle(v, sources.get(0)); // "told friends and family": statements only
