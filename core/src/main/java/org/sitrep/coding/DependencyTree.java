@@ -111,7 +111,10 @@ final class DependencyTree {
   @Nullable Token gerundHost(Token v) {
     if (!v.pos().equals("VBG") || !rel(v).equals("amod") || v.head() < 0) return null;
     Token noun = toks.get(v.head());
-    if (!rel(noun).startsWith("obl") || noun.head() < 0 || !(hasCase(noun.index(), "of") || hasCase(noun.index(), "for"))) {
+    // "accused X of attacking [Ukraine's grid]", "charged with assaulting [two officers]", "pleaded guilty to
+    // threatening [a diplomat]": the parser makes the gerund a modifier of its object
+    if (!rel(noun).startsWith("obl") || noun.head() < 0 || !(hasCase(noun.index(), "of") || hasCase(noun.index(), "for")
+        || hasCase(noun.index(), "with") || hasCase(noun.index(), "to"))) {
       return null;
     }
     return toks.get(noun.head());

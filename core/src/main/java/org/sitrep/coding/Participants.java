@@ -310,6 +310,12 @@ final class Participants extends SentenceParts {
       h = toks.get(h.head());
       r = "advcl";
     }
+    if (v.pos().equals("VBG") && h.pos().equals("IN") && h.head() >= 0 && (r.equals("acl") || r.equals("advcl"))) {
+      // "pleaded guilty on Tuesday to threatening a diplomat": the parser hangs the gerund on the preposition;
+      // it is the clause of the verb the preposition belongs to
+      h = toks.get(h.head());
+      r = "advcl";
+    }
     List<ActorMention> out = new ArrayList<>();
     if (r.equals("xcomp") || r.equals("advcl") && hasMark(v, "of", "for")) {
       for (int c : children.get(h.index())) {
@@ -321,6 +327,13 @@ final class Participants extends SentenceParts {
         && v.isVerb()) {
       for (int c : children.get(h.index())) {
         if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
+      }
+      if (out.isEmpty() && (r.equals("advcl") || r.equals("xcomp"))) {
+        // "two sailors were charged with assaulting a fisherman", "he was forced to resign": the subject of
+        // a passive is the subject of its adverbial or complement clause too
+        for (int c : children.get(h.index())) {
+          if (rel(toks.get(c)).equals("nsubj:pass")) out.addAll(actorsOf(c));
+        }
       }
       if (out.isEmpty() && (r.equals("xcomp") || r.equals("conj"))) return controller(h);
     }

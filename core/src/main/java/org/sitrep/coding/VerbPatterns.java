@@ -146,7 +146,13 @@ final class VerbPatterns implements Construction {
     }
     if (!passive) {
       for (String slot : p.slots()) {
-        targets.addAll(sc.parts.slot(v, slot, sc.parts.isMaterial(p.code()), namesSmallClause(sc, v, p)));
+        List<ActorMention> found = sc.parts.slot(v, slot, sc.parts.isMaterial(p.code()), namesSmallClause(sc, v, p));
+        if (slot.equals("in") && !p.code().startsWith("04")) {
+          // "pleaded guilty in Zagreb": a capital after "in" is where it happened, not who undergoes it
+          // ("arrived in Tokyo" is a visit to the country)
+          found = found.stream().filter(m -> !m.rule().startsWith("capital metonym")).toList();
+        }
+        targets.addAll(found);
         if (!targets.isEmpty()) break;
       }
       if (targets.isEmpty() && sc.parts.isMaterial(p.code())) targets.addAll(thingsPlace(sc, v));
@@ -320,7 +326,9 @@ final class VerbPatterns implements Construction {
     }
     if (sources.isEmpty()) {
       for (int c : sc.children.get(host.index())) {
-        if (sc.tree.rel(sc.toks.get(c)).equals("nsubj")) sources.addAll(sc.parts.actorsOf(c));
+        // "a man was charged with assaulting ...": the one charged is the one said to have done it
+        String r = sc.tree.rel(sc.toks.get(c));
+        if (r.equals("nsubj") || r.equals("nsubj:pass")) sources.addAll(sc.parts.actorsOf(c));
       }
     }
     List<ActorMention> targets = new ArrayList<>();
