@@ -37,12 +37,14 @@ public final class ActorResolver {
   private final PhraseReader phrases;
   private final MentionResolver mentions;
   private final PeopleDirectory directory;
+  private final Gazetteer gazetteer;
 
   public ActorResolver(Gazetteer gazetteer, RoleLexicon roles) {
     this(gazetteer, roles, PeopleDirectory.standard());
   }
 
   public ActorResolver(Gazetteer gazetteer, RoleLexicon roles, PeopleDirectory directory) {
+    this.gazetteer = gazetteer;
     this.phrases = new PhraseReader(gazetteer, roles);
     this.mentions = new MentionResolver(gazetteer, roles);
     this.directory = directory;
@@ -53,10 +55,23 @@ public final class ActorResolver {
     return new ActorResolver(Gazetteer.standard(), RoleLexicon.standard(), PeopleDirectory.standard());
   }
 
+  /** The countries the article names (as a country, capital, city, region or demonym). */
+  private java.util.Set<String> namedCountries(AnalyzedArticle article) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> toks = s.tokens();
+      for (int i = 0; i < toks.size(); i++) {
+        Gazetteer.Entry e = gazetteer.match(toks, i);
+        if (e != null && e.country() != null) out.add(e.country());
+      }
+    }
+    return out;
+  }
+
   /** Resolves every mention of the article; remembers named actors it establishes in {@code memory}. */
   public ResolvedActors resolve(AnalyzedArticle article, ActorMemory learned) {
     // what earlier documents taught first, then the directory of known people at the article's date
-    ActorMemory memory = directory.over(learned, article.article().published());
+    ActorMemory memory = directory.over(learned, article.article().published(), namedCountries(article));
     String text = article.article().text();
     List<ActorMention> all = new ArrayList<>();
     List<List<List<ActorMention>>> byToken = new ArrayList<>();
@@ -93,7 +108,7 @@ public final class ActorResolver {
       for (int r = 0; r < runs.size(); r++) {
         List<Element> run = runs.get(r);
         List<Element> appositive = r + 1 < runs.size() ? phrases.appositive(run, runs.get(r + 1), s.tokens()) : null;
-        List<List<Element>> parts = phrases.conjuncts(run);
+        List<List<Element>> parts = phrases.conjuncts(run, s.tokens());
         List<ActorMention> states = new ArrayList<>(); // "Japan, Canada and Mexico": states named together
         for (List<Element> conjunct : parts) {
           ActorMention m = mentions.mention(conjunct, appositive, s, text, people, fullNames, roleChain, memory, all);

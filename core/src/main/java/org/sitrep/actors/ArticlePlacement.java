@@ -188,6 +188,7 @@ final class ArticlePlacement {
       String key = ActorIdentity.personKey(m.actor().name(), fullNames);
       if (m.actor().role() != null) {
         // a titled mention the text does not place is the same person as the placed mentions of that name
+        // (placing a titled person by the neighbourhood instead, as unplaced names are, cost check precision)
         Actor placed = placedPeople.get(key);
         if (placed != null) {
           replace(all, i, byToken, new Actor(m.actor().name(), placed.country(), m.actor().role()), "+same person");

@@ -102,8 +102,12 @@ public final class PeopleDirectory {
     }
   }
 
-  /** A memory that asks {@code base} first, then this directory at the article's date. */
-  ActorMemory over(ActorMemory base, @Nullable String date) {
+  /**
+   * A memory that asks {@code base} first, then this directory at the article's date, for people of the
+   * countries the article names ({@code named}) or of international bodies: a name alone is weak evidence
+   * ("John Carter" in a Nevada court story is not the New Zealand politician of that name).
+   */
+  ActorMemory over(ActorMemory base, @Nullable String date, java.util.Set<String> named) {
     return new ActorMemory() {
       @Override
       public void remember(Actor actor) {
@@ -113,7 +117,10 @@ public final class PeopleDirectory {
       @Override
       public @Nullable Actor recall(String name) {
         Actor known = base.recall(name);
-        return known != null ? known : at(name, date);
+        if (known != null) return known;
+        Actor listed = at(name, date);
+        if (listed == null || listed.country() == null) return listed;
+        return named.contains(listed.country()) || GroupCodes.isGroup(listed.country()) ? listed : null;
       }
     };
   }

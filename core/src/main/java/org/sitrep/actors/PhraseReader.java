@@ -233,7 +233,11 @@ final class PhraseReader {
    * role of the last conjunct ("American and South Korean officials"); the returned lists are the
    * elements of each conjunct, with the shared role appended.
    */
-  static List<List<Element>> conjuncts(List<Element> run) {
+  private static boolean plural(List<Element> part, List<Token> toks) {
+    return toks.get(part.get(part.size() - 1).to() - 1).pos().endsWith("S");
+  }
+
+  static List<List<Element>> conjuncts(List<Element> run, List<Token> toks) {
     List<List<Element>> parts = new ArrayList<>();
     List<Element> cur = new ArrayList<>();
     boolean afterComma = false;
@@ -241,7 +245,7 @@ final class PhraseReader {
       if (e.kind() == Kind.CONJ || e.kind() == Kind.COMMA) {
         if (!cur.isEmpty()) {
           List<Element> prev = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-          if (afterComma && prev != null && prev.get(prev.size() - 1).kind() == Kind.PERSON && isTitleOnly(cur)) {
+          if (afterComma && prev != null && prev.get(prev.size() - 1).kind() == Kind.PERSON && isTitleOnly(cur) && !plural(cur, toks)) {
             prev.addAll(cur); // "Kurt Volker, the former special envoy, ...": an appositive title, not another actor
           } else {
             parts.add(cur);
@@ -255,8 +259,8 @@ final class PhraseReader {
     }
     if (!cur.isEmpty()) {
       List<Element> prev = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-      if (afterComma && prev != null && prev.get(prev.size() - 1).kind() == Kind.PERSON && isTitleOnly(cur)) {
-        prev.addAll(cur);
+      if (afterComma && prev != null && prev.get(prev.size() - 1).kind() == Kind.PERSON && isTitleOnly(cur) && !plural(cur, toks)) {
+        prev.addAll(cur); // (not "Rep. Maria Lopez, federal prosecutors said": a plural is the next clause's subject)
       } else {
         parts.add(cur);
       }
@@ -307,6 +311,8 @@ final class PhraseReader {
     if (org < toks.size() && toks.get(end).word().equals("of") && toks.get(org).ner().equals("ORGANIZATION")) {
       return null; // "the president of the American Farm Bureau" holds no state office
     }
+    // "Rep. Maria Lopez, federal prosecutors said": a plural is the next clause's subject, not her title
+    if (toks.get(end - 1).pos().endsWith("S")) return null;
     return next.stream().anyMatch(e -> e.kind() == Kind.ROLE) ? next : null;
   }
 

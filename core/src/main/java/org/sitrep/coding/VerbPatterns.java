@@ -324,12 +324,14 @@ final class VerbPatterns implements Construction {
     for (int c : sc.children.get(host.index())) {
       if (sc.tree.rel(sc.toks.get(c)).equals("obj")) sources.addAll(sc.parts.actorsOf(c));
     }
-    if (sources.isEmpty()) {
-      for (int c : sc.children.get(host.index())) {
-        // "a man was charged with assaulting ...": the one charged is the one said to have done it
+    // "a man was charged with assaulting ...": the one charged is the one said to have done it ("was
+    // arrested and charged with making threats": the subject of the first verb)
+    for (Token h = host; sources.isEmpty(); h = sc.toks.get(h.head())) {
+      for (int c : sc.children.get(h.index())) {
         String r = sc.tree.rel(sc.toks.get(c));
         if (r.equals("nsubj") || r.equals("nsubj:pass")) sources.addAll(sc.parts.actorsOf(c));
       }
+      if (!sc.tree.rel(h).equals("conj") || h.head() < 0) break;
     }
     List<ActorMention> targets = new ArrayList<>();
     for (String slot : p.slots()) {

@@ -46,4 +46,18 @@ class PeopleDirectoryTest {
     assertThat(putin.country()).isEqualTo("RUS");
     assertThat(putin.role()).isEqualTo("GOV");
   }
+
+  @Test
+  void a_listed_person_is_recalled_only_in_an_article_that_names_their_country_or_body() {
+    PeopleDirectory d = ministers();
+    d.add("Kofi Mensah", new PeopleDirectory.Post("Kofi Mensah", "UNO", "IGO", null, null));
+    ActorMemory none = ActorMemory.inMemory();
+    // a Hungarian minister's name in an article about Hungary is the minister; in one that names no
+    // Hungary it is someone else of that name
+    assertThat(d.over(none, "2012-03-01", java.util.Set.of("HUN", "AUT")).recall("Ana Varga"))
+        .isEqualTo(new Actor("Ana Varga", "HUN", "GOV"));
+    assertThat(d.over(none, "2012-03-01", java.util.Set.of("USA")).recall("Ana Varga")).isNull();
+    // an international body's official needs no country
+    assertThat(d.over(none, "2012-03-01", java.util.Set.of()).recall("Kofi Mensah")).isEqualTo(new Actor("Kofi Mensah", "UNO", "IGO"));
+  }
 }
