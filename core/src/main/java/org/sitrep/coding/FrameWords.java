@@ -20,6 +20,7 @@ final class FrameWords {
   static final Set<String> PLANNING = kind("planning");
   static final Set<String> APPEALS = kind("appealing");
   static final Set<String> INTENT = kind("intent");
+  static final Set<String> HOSTILE_INTENT = kind("hostile-intent");
   static final Set<String> OPINION = kind("opinion");
   static final Set<String> ATTITUDE = kind("attitude");
   static final Set<String> OBLIGATION = kind("obligation");
@@ -36,9 +37,17 @@ final class FrameWords {
    * 039), or {@code fallback} when the act is not cooperative.
    */
   static String intentCode(String actCode, String fallback) {
+    return intentCode(actCode, fallback, true, false);
+  }
+
+  /**
+   * As {@link #intentCode(String, String)}, for a verb that may express cooperation ({@code cooperative}:
+   * 03 codes) or voice a threat ({@code hostile}: 13 codes).
+   */
+  static String intentCode(String actCode, String fallback, boolean cooperative, boolean hostile) {
     for (int n = actCode.length(); n >= 2; n--) {
       String c = INTENT_CODES.get(actCode.substring(0, n));
-      if (c != null) return c;
+      if (c != null) return c.startsWith("03") && cooperative || c.startsWith("13") && hostile ? c : fallback;
     }
     return fallback;
   }

@@ -200,6 +200,27 @@ final class Participants extends SentenceParts {
           out.addAll(nominal(c, slot));
         }
       }
+      if (out.isEmpty()) {
+        // "called on Sudan's generals to agree", "pledged support for Moldova's bid to join": the parser makes
+        // the preposition the mark of a clause, whose subject is the one the act is on or for
+        for (int c : children.get(v.index())) {
+          String r = rel(toks.get(c));
+          if ((r.equals("advcl") || r.equals("xcomp")) && hasMark(toks.get(c), slot)) out.addAll(subjects(c));
+          if (r.equals("obj")) {
+            for (int cc : children.get(c)) {
+              if (rel(toks.get(cc)).equals("acl") && hasMark(toks.get(cc), slot)) out.addAll(subjects(cc));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<ActorMention> subjects(int clause) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(clause)) {
+      if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
     }
     return out;
   }

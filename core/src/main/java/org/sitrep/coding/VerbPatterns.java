@@ -74,6 +74,7 @@ final class VerbPatterns implements Construction {
       Token ch = sc.toks.get(c);
       String r = sc.tree.rel(ch);
       if (r.equals("obj") || r.equals("iobj") || r.equals("compound:prt") || r.equals("xcomp") || r.startsWith("obl")
+          || r.equals("advmod") && ch.pos().equals("RB") // "hit back at", a particle the parser calls an adverb
           || r.equals("nsubj:pass") || r.equals("advcl") || r.equals("ccomp") || r.equals("cop")) {
         words.add(lemma(ch));
         words.add(ch.word().toLowerCase(Locale.ROOT));
@@ -216,7 +217,8 @@ final class VerbPatterns implements Construction {
       if (own != null) targets = List.of(own);
     }
     if (targets.isEmpty() && !p.has("notarget")) return false;
-    String code = p.code().equals("030") && FrameWords.INTENT.contains(p.lemma()) ? intendedCode(sc, v) : p.code();
+    String code = (p.code().equals("030") || p.code().equals("130")) && FrameWords.INTENT.contains(p.lemma())
+        ? intendedCode(sc, v, p) : p.code();
     List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (ActorMention src : sources) {
       for (ActorMention tgt : ts) {
@@ -236,20 +238,25 @@ final class VerbPatterns implements Construction {
    * What an agreement, offer or pledge to act is coded as, from the act it governs: "offered to mediate"
    * is 039, "agreed to ease the restrictions" 0351 ({@code intent-codes.tsv}); 030 when the act has no code.
    */
-  private String intendedCode(SentenceCoding sc, Token v) {
+  private String intendedCode(SentenceCoding sc, Token v, VerbLexicon.Pattern verb) {
+    boolean threat = verb.code().startsWith("13");
     for (int c : sc.children.get(v.index())) {
       Token act = sc.toks.get(c);
       if (!sc.tree.rel(act).equals("xcomp")) continue;
       VerbLexicon.Pattern p = actPattern(sc, act);
-      if (p != null) return FrameWords.intentCode(p.code(), "030");
+      // "threatened to cut gas supplies" is a threat whatever the act; "agreed to impose sanctions" is no threat
+      if (p != null) return FrameWords.intentCode(p.code(), verb.code(), !threat, FrameWords.HOSTILE_INTENT.contains(verb.lemma()));
     }
-    return "030";
+    return verb.code();
   }
 
   /** The first pattern of the act a verb of intent governs whose words are present, or null. */
   private VerbLexicon.@org.jspecify.annotations.Nullable Pattern actPattern(SentenceCoding sc, Token act) {
     for (VerbLexicon.Pattern p : matching(sc, act, lexicon.patterns(lemma(act)))) {
-      return p.code().equals(VerbLexicon.NO_EVENT) ? null : p;
+      if (p.code().equals(VerbLexicon.NO_EVENT)) return null;
+      // the pattern that will code the act: the first that finds its target ("strike" 143 needs none and
+      // has none to find; "strike Israeli bases" is 190)
+      if (p.has("notarget") || p.has("sym") || p.slots().stream().anyMatch(slot -> !slot.equals("-") && !sc.parts.slot(act, slot).isEmpty())) return p;
     }
     return null;
   }

@@ -41,4 +41,13 @@ class IntentCodesTest {
     assertThat(FrameWords.intentCode("173", "030")).isEqualTo("030");
     assertThat(FrameWords.intentCode("0874", "030")).isEqualTo("0356");
   }
+
+  @Test
+  void a_vow_or_threat_of_a_hostile_act_is_a_threat_of_that_kind() {
+    assertThat(codes("Iran vowed to strike Israeli bases in response.")).contains("1384 " + Event.Modality.HAPPENED);
+    assertThat(codes("Moscow threatened to expel the Dutch diplomats.")).contains("1313 " + Event.Modality.HAPPENED);
+    // an agreement to act against someone is no threat, and a threat of a cooperative act stays a threat
+    assertThat(codes("Tokyo agreed to expel the North Korean diplomats.")).noneMatch(c -> c.startsWith("13"));
+    assertThat(FrameWords.intentCode("042", "130", false, true)).isEqualTo("130");
+  }
 }

@@ -142,7 +142,9 @@ class SeedCodingTest {
     // pessimistic comment by each about Putin (named as the possessor of the visit).
     take(left, "USA", "RUS", "01", "012");
     take(left, "KOR", "RUS", "01", "012");
-    // "American officials are concerned about what Russia may be giving Pyongyang": their worry, their claim
+    // "American officials are concerned about what Russia may be giving Pyongyang": their worry about Russia
+    // (a pessimistic comment on it, the clause's subject), and the transfer as their claim
+    assertThat(take(left, "USA", "RUS", "01", "012").evidence()).startsWith("American officials are concerned");
     Event giving = take(left, "RUS", "PRK", "07");
     assertThat(giving.modality()).isEqualTo(Modality.HYPOTHETICAL);
     assertThat(giving.assertedBy().country()).isEqualTo("USA");
