@@ -18,7 +18,7 @@ for i, line in enumerate(lines, 1):
     s, src, tgt, root = line.split('|')
     d = json.load(open(f'{out}/s{i:03d}.json'))
     evs = [((e['source'] or {}).get('country'), (e['target'] or {}).get('country'), e['cameo']) for e in d['events']]
-    hit = any(c[:2] == root and src in ('-', a) and tgt in ('-', b) for a, b, c in evs)
+    hit = any(root in ('-', c[:2]) and src in ('-', a) and tgt in ('-', b) for a, b, c in evs)
     ok += hit
     if verbose and not hit:
         print(f'miss: want {src}->{tgt} {root}: {s}\n      got {evs}')

@@ -53,7 +53,7 @@ final class ArticlePlacement {
       ActorMention m = all.get(i);
       if (!pendingCountryless.contains(m)) continue;
       for (ActorMention o : all) {
-        if (o != m && o.rule().equals("demonym modifier") && o.sentence() == m.sentence() && o.start() < m.start()
+        if (o != m && (o.rule().equals("demonym modifier") || o.rule().equals("place modifier")) && o.sentence() == m.sentence() && o.start() < m.start()
             && m.start() < o.end() && o.actor().country() != null) { // "British aid workers [in Kabul]"
           ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), o.actor().country(), m.actor().role()),
               "+phrase demonym");

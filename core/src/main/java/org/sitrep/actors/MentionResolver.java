@@ -192,13 +192,19 @@ final class MentionResolver {
       // not its government; role unknown
       rule = "organisation";
     } else if (place != null) {
-      if (to < toks.size() && (toks.get(to).pos().equals("NN") || toks.get(to).pos().equals("NNS"))) {
-        // a country named before a noun ("the US proposal", "China's" without the 's) is no actor itself, but
-        // the thing is that country's, as with a demonym ("the American proposal"); a city is not
-        if (place.entry().kind() != Gazetteer.Kind.COUNTRY || to + 1 < toks.size() && toks.get(to + 1).isNoun()) return null;
-        int b = toks.get(from).begin();
-        int e = toks.get(to).end();
-        return new ActorMention(text.substring(b, e), b, e, s.index(), new Actor(null, country, null), "place modifier");
+      int noun = PhraseReader.nounAfterAdjectives(toks, to);
+      boolean modifies = noun == to || noun == to + 1 && !TIME_ADJECTIVES.contains(toks.get(to).word().toLowerCase(Locale.ROOT));
+      if (noun >= 0 && modifies) {
+        // a country named before a noun ("the US proposal", "the US congressional delegation") is no actor
+        // itself, but the thing is that country's, as with a demonym ("the American proposal"); a city is not
+        // ("Minsk last week" is the city, then a time)
+        if (place.entry().kind() != Gazetteer.Kind.COUNTRY || noun + 1 < toks.size() && toks.get(noun + 1).isNoun()) {
+          if (noun == to) return null;
+        } else {
+          int b = toks.get(from).begin();
+          int e = toks.get(noun).end();
+          return new ActorMention(text.substring(b, e), b, e, s.index(), new Actor(null, country, null), "place modifier");
+        }
       }
       role = "GOV";
       rule = place.entry().kind() == Gazetteer.Kind.CAPITAL ? "capital metonym" : "country metonym";
@@ -295,6 +301,9 @@ final class MentionResolver {
   static String roleWords(Element roleEl) {
     return String.join(" ", roleEl.role().words());
   }
+
+  /** Adjectives of time after a place name: "Minsk last week" is a place, then when. */
+  private static final java.util.Set<String> TIME_ADJECTIVES = java.util.Set.of("last", "next", "this", "past", "coming", "early", "late");
 
   static boolean isGroupCode(String code) {
     return code.length() == 3 && !Character.isLowerCase(code.charAt(0)) && GroupCodes.isGroup(code);
