@@ -49,8 +49,13 @@ public final class ArticleCoder {
 
   /** A coder with its own actor memory (one seeded from a store, say). */
   public static ArticleCoder create(CodingSettings settings, ActorMemory memory) {
-    return new ArticleCoder(TextAnalyzer.shared(), ActorResolver.standard(),
-        memory, CameoCodebook.find(settings.reference()), settings);
+    // the dictionaries (about 0.8 s) load on another core while the CoreNLP models load on this one
+    java.util.concurrent.CompletableFuture<ActorResolver> actors = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      VerbLexicon.standard();
+      return ActorResolver.standard();
+    });
+    TextAnalyzer analyzer = TextAnalyzer.shared();
+    return new ArticleCoder(analyzer, actors.join(), memory, CameoCodebook.find(settings.reference()), settings);
   }
 
   public CameoCodebook codebook() {
