@@ -27,8 +27,8 @@
  * tables and {@code country-aliases.tsv}; a new kind of element in a phrase (how a sentence is cut into
  * mention phrases, conjuncts and appositives) — {@code PhraseReader}; what a phrase means (titles,
  * postings, "the president of", pronouns, name chains) — {@code MentionResolver}; an article-level
- * fallback (sentence countries, the setting, the dominant country, employers, "the two sides") —
- * {@code ArticlePlacement}; first person in quotations — {@code QuotedSpeakers}; when two mentions are
+ * fallback (sentence countries, the setting, the dominant country, employers, the office of a body, one
+ * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}; first person in quotations — {@code QuotedSpeakers}; when two mentions are
  * one actor — {@link org.sitrep.actors.ActorIdentity}. {@link org.sitrep.actors.ActorResolver} only runs
  * them in order.
  */

@@ -20,7 +20,7 @@ import org.sitrep.model.Token;
  * without one takes from the clause above it, who undergoes a passive. Add a new way of finding a
  * target here.
  */
-final class Participants extends SentenceParts {
+final class Participants extends ClauseSubjects {
 
   Participants(DependencyTree tree, ResolvedActors actors) {
     super(tree, actors);
@@ -82,32 +82,6 @@ final class Participants extends SentenceParts {
     if (out.isEmpty()) out.addAll(reportingSubject(node));
     for (int c : children.get(node)) {
       if (rel(toks.get(c)).equals("conj")) out.addAll(actorsOf(c));
-    }
-    return out;
-  }
-
-  /**
-   * "The army said it killed three militants", "police said they had arrested two men": "it" or "they"
-   * as the subject of the clause a speech verb reports is the speaker, when the speaker is an
-   * institution or a group rather than a person (a person's "it" is a thing).
-   */
-  private List<ActorMention> reportingSubject(int node) {
-    Token t = toks.get(node);
-    String w = t.word().toLowerCase(java.util.Locale.ROOT);
-    if (!t.pos().equals("PRP") || !(w.equals("it") || w.equals("they")) || !rel(t).startsWith("nsubj") || t.head() < 0) {
-      return List.of();
-    }
-    Token clause = toks.get(t.head());
-    while (rel(clause).equals("conj") && clause.head() >= 0) clause = toks.get(clause.head());
-    if (!rel(clause).equals("ccomp") || clause.head() < 0) return List.of();
-    Token speech = toks.get(clause.head());
-    if (!VerbLexicon.SPEECH.contains(lemma(speech))) return List.of();
-    List<ActorMention> out = new ArrayList<>();
-    for (int c : children.get(speech.index())) {
-      if (!rel(toks.get(c)).equals("nsubj")) continue;
-      for (ActorMention m : actors.at(s.index(), c)) {
-        if (!ActorResolver.isPerson(m) && m.actor().country() != null) out.add(m);
-      }
     }
     return out;
   }
@@ -217,14 +191,6 @@ final class Participants extends SentenceParts {
     return out;
   }
 
-  private List<ActorMention> subjects(int clause) {
-    List<ActorMention> out = new ArrayList<>();
-    for (int c : children.get(clause)) {
-      if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
-    }
-    return out;
-  }
-
   /** Actors in obl/nmod dependents of {@code head} introduced by {@code prep}. */
   List<ActorMention> oblique(int head, String prep) {
     List<ActorMention> out = new ArrayList<>();
@@ -320,84 +286,6 @@ final class Participants extends SentenceParts {
     return out;
   }
 
-  /** The subject a clause without one takes from the clause above it. */
-  List<ActorMention> controller(Token v) {
-    if (v.head() < 0) return List.of();
-    Token h = toks.get(v.head());
-    String r = rel(v);
-    if (r.equals("dep") && !h.isVerb() && !h.isNoun() && rel(h).equals("advmod") && h.head() >= 0) {
-      // "deliberated ... before finding Webb guilty": the parser hangs the clause on "before"; it is the
-      // verb's adverbial clause
-      h = toks.get(h.head());
-      r = "advcl";
-    }
-    if (v.pos().equals("VBG") && h.pos().equals("IN") && h.head() >= 0 && (r.equals("acl") || r.equals("advcl"))) {
-      // "pleaded guilty on Tuesday to threatening a diplomat": the parser hangs the gerund on the preposition;
-      // it is the clause of the verb the preposition belongs to
-      h = toks.get(h.head());
-      r = "advcl";
-    }
-    List<ActorMention> out = new ArrayList<>();
-    if (r.equals("xcomp") || r.equals("advcl") && hasMark(v, "of", "for")) {
-      for (int c : children.get(h.index())) {
-        if (rel(toks.get(c)).equals("obj")) out.addAll(actorsOf(c));
-      }
-      if (!out.isEmpty() && (r.equals("advcl") || !VerbLexicon.SPEECH.contains(lemma(h)))) return out;
-    }
-    if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") || r.equals("dep")
-        && v.isVerb()) {
-      for (int c : children.get(h.index())) {
-        if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
-      }
-      if (out.isEmpty() && (r.equals("advcl") || r.equals("xcomp"))) {
-        // "two sailors were charged with assaulting a fisherman", "he was forced to resign": the subject of
-        // a passive is the subject of its adverbial or complement clause too
-        for (int c : children.get(h.index())) {
-          if (rel(toks.get(c)).equals("nsubj:pass")) out.addAll(actorsOf(c));
-        }
-      }
-      if (out.isEmpty() && (r.equals("xcomp") || r.equals("conj"))) return controller(h);
-    }
-    if (r.equals("acl:relcl") || r.equals("acl")) {
-      for (ActorMention m : actorsOf(h.index())) {
-        if (m.actor().role() != null) out.add(m); // "the Swedish move to drop ..." is no actor's act
-      }
-      if (out.isEmpty() && r.equals("acl") && v.pos().equals("VBG") && v.index() > 0
-          && toks.get(v.index() - 1).word().equals(",") && h.head() >= 0) {
-        // "held talks with them, threatening them with tariffs": a participle after a comma is the
-        // act of the clause's subject, whatever noun the parser hung it on
-        for (int c : children.get(h.head())) {
-          if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Who undergoes a passive clause that has no subject of its own: the subject of the clause it
-   * hangs on ("150 Indians returned home after being deported", "he was arrested and deported").
-   */
-  List<ActorMention> undergoer(Token v) {
-    String r = rel(v);
-    if (v.head() < 0 || !(r.equals("advcl") || r.equals("conj") || r.equals("xcomp"))) return List.of();
-    List<ActorMention> out = new ArrayList<>();
-    for (int c : children.get(v.head())) {
-      String cr = rel(toks.get(c));
-      if (cr.equals("nsubj") || cr.equals("nsubj:pass")) out.addAll(actorsOf(c));
-    }
-    return out;
-  }
-
-  List<ActorMention> subjectsOf(Token h) {
-    List<ActorMention> out = new ArrayList<>();
-    for (int c : children.get(h.index())) {
-      if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
-    }
-    if (out.isEmpty()) out.addAll(controller(h));
-    return distinct(out);
-  }
-
   /**
    * "Prince Andrew told friends and family that ...": the actor's own people (circle-words.txt) as
    * the direct object of a statement, with no actor of their own, are private people of the actor's
@@ -429,22 +317,4 @@ final class Participants extends SentenceParts {
     return code.compareTo("17") >= 0 && code.compareTo("21") < 0;
   }
 
-
-  /**
-   * The subjects of the clause a verb reports ("prosecutors alleged [that the guards falsified records]"):
-   * whom an allegation is about. A subject that is the speaker's own pronoun is left out by the caller.
-   */
-  List<ActorMention> clauseSubjects(Token v) {
-    List<ActorMention> out = new ArrayList<>();
-    for (int c : children.get(v.index())) {
-      // "alleged that the guards ...", and "called for Israel to halt ...": the one the clause is about
-      boolean forClause = (rel(toks.get(c)).equals("advcl") || rel(toks.get(c)).equals("xcomp")) && hasMark(toks.get(c), "for");
-      if (!(rel(toks.get(c)).equals("ccomp") || forClause) || c < v.index()) continue;
-      for (int cc : children.get(c)) {
-        String r = rel(toks.get(cc));
-        if (r.equals("nsubj") || r.equals("nsubj:pass")) out.addAll(actorsOf(cc));
-      }
-    }
-    return out;
-  }
 }

@@ -22,9 +22,12 @@
  *
  * <p>Which class to touch: a verb or a verb with its object — a row in {@code verbs.tsv} (flag {@code clause}
  * when it needs a clause of what is wanted: "wants X to …"); a word that frames an act (alleging, denying,
- * planning, appealing, negating, attitude, obligation, threat, leading) — {@code frame-words.tsv}; a new way of
- * finding a source or target — {@code Participants} (an unknown person described by what they lead, claims
- * reached through "into"/"against") or {@code VerbPatterns} (intended acts' parties, agentless passives, things
+ * planning, appealing, negating, attitude, obligation, threat, leading) — {@code frame-words.tsv}; what an
+ * intention to act is coded as ("offered to mediate" 039, "vowed to strike" 1384) — {@code intent-codes.tsv}; a new way of
+ * finding a target — {@code Participants} (an unknown person described by what they lead, claims reached
+ * through "into"/"against", a clause's mark standing for a preposition); a new way of finding the subject of a
+ * clause that names none ("charged with assaulting", "said it …") — {@code ClauseSubjects}; the act's own
+ * parties — {@code VerbPatterns} (intended acts' parties, agentless passives, things
  * standing for their place's country); a new modality marker — {@code ModalityResolver}; a new kind of
  * statement of an event (a noun phrase, a quoted demand) — a new {@code Construction} and one line in
  * {@code EventCoder}; "same actor" — {@link org.sitrep.actors.ActorIdentity}.
