@@ -71,6 +71,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", hidden = true, description = "With --watch, stop after N rounds (for tests).")
   int rounds = Integer.MAX_VALUE;
 
+  @Option(names = "--watchlist", paramLabel = "FILE", description = {"With --watch, run the watchlist's alerts after each",
+      "round (as 'sitrep watch' does: terminal, and the watchlist's webhook), sources gone quiet or failing included."})
+  java.nio.file.@org.jspecify.annotations.Nullable Path watchlist;
+
   @Mixin StoreOptions store = new StoreOptions();
   @Mixin ConfigOptions configOptions = new ConfigOptions();
   @Spec CommandSpec spec;
@@ -82,6 +86,10 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (watchlist != null && !watch) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watchlist runs alerts between polls: it needs --watch"
+          + " (or run 'sitrep watch --watchlist " + watchlist + "' after an ingest)");
+    }
     SitrepConfig config = configOptions.load();
     // Ctrl-C: the JVM runs this hook; what was stored is whole (see SqliteStore), so say so and how to go on
     java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
@@ -148,6 +156,18 @@ final class IngestCommand implements Callable<Integer> {
   private int watch(SitrepConfig config, SqliteStore db, PrintWriter err) {
     DocumentSource source = DocumentSource.watching(config.source());
     Function<RawDocument, Outcome> stage = stage(config, db, noCode);
+    org.sitrep.watch.Alerts alerts = null;
+    if (watchlist != null) {
+      org.sitrep.watch.Watchlist list = org.sitrep.watch.Watchlist.read(watchlist);
+      java.util.List<org.sitrep.watch.AlertSink> sinks = new java.util.ArrayList<>();
+      sinks.add(org.sitrep.watch.StreamSinks.terminal(spec.commandLine().getOut()));
+      org.sitrep.watch.AlertSettings a = list.alerts();
+      if (a.webhook() != null) {
+        sinks.add(new org.sitrep.watch.WebhookSink(a.webhook(), a.secretEnv() == null ? null : System.getenv(a.secretEnv()),
+            a.retries(), a.backoff()));
+      }
+      alerts = new org.sitrep.watch.Alerts(db, list, sinks, java.time.Clock.systemUTC());
+    }
     java.util.Map<String, Long> due = new java.util.HashMap<>();
     inputs.forEach(i -> due.put(i, 0L));
     int failed = 0;
@@ -156,8 +176,20 @@ final class IngestCommand implements Callable<Integer> {
     for (int round = 1; round <= rounds; round++) {
       long now = System.nanoTime();
       List<String> dueNow = inputs.stream().filter(i -> due.get(i) <= now).toList();
-      Result r = ingest(config, stage, source, dueNow, db, err, false, db.known());
-      failed += r.summary().failed();
+      // one source at a time, so each poll is recorded with what it brought (source-silence alerts read it)
+      int stored = 0;
+      int skipped = 0;
+      int roundFailed = 0;
+      for (String i : dueNow) {
+        Result one = ingest(config, stage, source, List.of(i), db, err, false, db.known());
+        stored += one.stored();
+        skipped += one.summary().skipped();
+        roundFailed += one.summary().failed();
+        db.sourcePolls().record(new org.sitrep.store.SourcePolls.Poll(i, java.time.Instant.now(), one.stored(),
+            one.summary().failed() > 0 && one.stored() == 0 ? one.summary().failed() + " failed" : null));
+      }
+      failed += roundFailed;
+      if (alerts != null) alerts.run(7);
       for (String i : dueNow) {
         Duration every = interval;
         java.util.Optional<Duration> ttl = source.pollInterval(i);
@@ -172,10 +204,10 @@ final class IngestCommand implements Callable<Integer> {
       }
       long next = due.values().stream().mapToLong(Long::longValue).min().orElse(System.nanoTime());
       // a quiet round (nothing new, nothing wrong) says nothing: a line every few seconds helps no one
-      if (r.stored() > 0 || r.summary().failed() > 0 || r.summary().skipped() > 0 || round == 1) {
+      if (stored > 0 || roundFailed > 0 || skipped > 0 || round == 1) {
         err.printf(Locale.ROOT, "sitrep ingest --watch: %s: %d sources polled, %d new documents stored, %d skipped, %d failed;"
-            + " next poll in %s%n", java.time.LocalTime.now().withNano(0), dueNow.size(), r.stored(), r.summary().skipped(),
-            r.summary().failed(), human(Duration.ofNanos(Math.max(0, next - System.nanoTime()))));
+            + " next poll in %s%n", java.time.LocalTime.now().withNano(0), dueNow.size(), stored, skipped,
+            roundFailed, human(Duration.ofNanos(Math.max(0, next - System.nanoTime()))));
         err.flush();
       }
       if (round == rounds) {

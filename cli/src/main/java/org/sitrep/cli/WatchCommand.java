@@ -116,9 +116,9 @@ final class WatchCommand implements Callable<Integer> {
 
   private int silence(SqliteStore db, Watchlist list, PrintWriter out) {
     String rule = silence.equals("*") ? null : silence;
-    if (rule != null && list.rules().stream().noneMatch(r -> r.name().equals(rule))) {
+    if (rule != null && !rule.equals(Alerts.SOURCES) && list.rules().stream().noneMatch(r -> r.name().equals(rule))) {
       throw new IllegalArgumentException("watchlist " + watchlist + " has no rule '" + rule + "' (rules: "
-          + String.join(", ", list.rules().stream().map(r -> "'" + r.name() + "'").toList()) + ")");
+          + String.join(", ", list.rules().stream().map(r -> "'" + r.name() + "'").toList()) + ", and '" + Alerts.SOURCES + "')");
     }
     Duration d = AlertSettings.parseDuration(silenceFor, "--for");
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);

@@ -265,4 +265,21 @@ class IngestFromTheWebTest {
     assertThat(run.err()).contains(base + "/feed.xml asks to be polled at most every 30 min (RSS ttl)")
         .contains("next poll in 30 min");
   }
+
+  /** With a watchlist, alerts run between polls; a feed that keeps failing is told once, as failing. */
+  @Test
+  void a_failing_feed_is_told_by_the_watchlists_alerts_between_polls() throws Exception {
+    server.createContext("/dead.xml", ex -> send(ex, 404, "text/plain", "gone"));
+    java.nio.file.Path list = dir.resolve("desk.yaml");
+    java.nio.file.Files.writeString(list, "name: Desk\nrules:\n  - name: Russia\n    actor: RUS\nalerts:\n  failures: 2\n");
+    String db = dir.resolve("dead.db").toString();
+    var run = ExtractCommandTest.run("ingest", base + "/dead.xml", "--watch", "--rounds", "3", "--interval", "0",
+        "--watchlist", list.toString(), "--db", db, "--no-progress", "--allow-private", "--set", "source.hostDelayMillis=0");
+    assertThat(run.out()).contains("Desk / watched sources: 1 source gone quiet or failing")
+        .contains(base + "/dead.xml failing since").contains("polls failed in a row");
+    assertThat(run.out().lines().filter(l -> l.contains("gone quiet or failing")).count()).as("told once").isEqualTo(1);
+    var misuse = ExtractCommandTest.run("ingest", base + "/dead.xml", "--watchlist", list.toString(), "--db", db);
+    assertThat(misuse.status()).isEqualTo(2);
+    assertThat(misuse.err()).contains("it needs --watch");
+  }
 }

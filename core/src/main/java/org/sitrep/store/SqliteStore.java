@@ -37,7 +37,7 @@ public final class SqliteStore implements ArticleStore {
   /** How long a write waits for another process's write lock unless told otherwise. */
   public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMinutes(10);
   /** The schema version the migrations under {@code db/migration} reach (checked by a test). */
-  static final int SCHEMA_VERSION = 10;
+  static final int SCHEMA_VERSION = 11;
 
   private final long busyTimeoutMs;
 
@@ -301,6 +301,11 @@ public final class SqliteStore implements ArticleStore {
     } catch (SQLException e) {
       throw translate(file, "read the actor memory", e);
     }
+  }
+
+  /** The polls of watched sources, for source-silence alerts. */
+  public SourcePolls sourcePolls() {
+    return new SourcePolls(db, file);
   }
 
   /** The persisted log of watch alerts: items, notifications and their delivery, silences. */

@@ -19,20 +19,23 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code webhook}: an http(s) URL each notification is POSTed to, signed with HMAC-SHA256 when
  *       {@code secret_env} names an environment variable holding the secret (never the secret itself);
  *       {@code retries} attempts after the first (default 4) with exponential back-off from
- *       {@code backoff} (default 1s, doubling, at most 30s between attempts).
+ *       {@code backoff} (default 1s, doubling, at most 30s between attempts);
+ *   <li>{@code silence_factor}: a watched source that brought nothing new for this many times its usual
+ *       interval is told as silent (default 3; 0 turns it off); {@code failures}: that many failed polls in a
+ *       row are told as failing (default 3; 0 off). See {@link SourceSilence}.
  * </ul>
  */
 public record AlertSettings(Duration groupWait, Duration groupInterval, Duration repeatInterval, @Nullable URI webhook,
-    @Nullable String secretEnv, int retries, Duration backoff) {
+    @Nullable String secretEnv, int retries, Duration backoff, double silenceFactor, int failures) {
 
   public static final AlertSettings DEFAULTS = new AlertSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(4),
-      null, null, 4, Duration.ofSeconds(1));
+      null, null, 4, Duration.ofSeconds(1), 3, 3);
 
   private static final Set<String> FIELDS = Set.of("group_wait", "group_interval", "repeat_interval", "webhook",
-      "secret_env", "retries", "backoff");
+      "secret_env", "retries", "backoff", "silence_factor", "failures");
 
   public AlertSettings withWebhook(URI url, @Nullable String secret) {
-    return new AlertSettings(groupWait, groupInterval, repeatInterval, url, secret, retries, backoff);
+    return new AlertSettings(groupWait, groupInterval, repeatInterval, url, secret, retries, backoff, silenceFactor, failures);
   }
 
   /** The {@code alerts:} block of a watchlist; {@code where} names the file for messages. */
@@ -64,7 +67,8 @@ public record AlertSettings(Duration groupWait, Duration groupInterval, Duration
         duration(node, "group_interval", DEFAULTS.groupInterval(), where),
         duration(node, "repeat_interval", DEFAULTS.repeatInterval(), where), webhook,
         node.hasNonNull("secret_env") ? node.get("secret_env").asText() : null, retries,
-        duration(node, "backoff", DEFAULTS.backoff(), where));
+        duration(node, "backoff", DEFAULTS.backoff(), where), node.path("silence_factor").asDouble(DEFAULTS.silenceFactor()),
+        node.path("failures").asInt(DEFAULTS.failures()));
   }
 
   static Duration duration(JsonNode node, String field, Duration fallback, String where) {

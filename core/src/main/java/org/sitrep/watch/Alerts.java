@@ -114,8 +114,24 @@ public final class Alerts {
       items.add(new AlertLog.NewItem(alertKey(rule.name(), "spike"), list.name(), rule.name(), "spike",
           list.name() + "\n" + rule.name() + "\nspike:" + spike.day() + ":" + slot, item.toString(), null));
     }
+    AlertSettings settings = list.alerts();
+    if (settings.silenceFactor() > 0 || settings.failures() > 0) {
+      for (SourceSilence q : SourceSilence.find(store.sourcePolls().bySource(), now,
+          settings.silenceFactor() > 0 ? settings.silenceFactor() : Double.MAX_VALUE, settings.failures())) {
+        ObjectNode item = JSON.createObjectNode();
+        item.put("summary", q.source() + (q.kind() == SourceSilence.Kind.SILENT ? " silent since " : " failing since ")
+            + q.since() + ": " + q.detail());
+        item.putObject("source").put("source", q.source()).put("state", q.kind().name().toLowerCase(java.util.Locale.ROOT))
+            .put("since", q.since().toString()).put("usualSeconds", q.usual().toSeconds()).put("detail", q.detail());
+        items.add(new AlertLog.NewItem(alertKey(SOURCES, "source-silence"), list.name(), SOURCES, "source-silence",
+            list.name() + "\nsource:" + q.source() + ":" + q.kind() + ":" + q.since(), item.toString(), null));
+      }
+    }
     return store.alerts().add(items, now);
   }
+
+  /** The rule name source-silence alerts go under: they are about the sources, not a rule. */
+  public static final String SOURCES = "watched sources";
 
   /** Returns {notifications made, items silenced}. */
   int[] group() {
@@ -180,6 +196,11 @@ public final class Alerts {
     }
     int count = p.path("count").asInt();
     StringBuilder b = new StringBuilder(n.watchlist()).append(" / ").append(n.rule()).append(": ");
+    if (n.kind().equals("source-silence")) {
+      b.append(count).append(count == 1 ? " source gone quiet or failing" : " sources gone quiet or failing").append('\n');
+      for (JsonNode i : p.path("items")) b.append("  ").append(i.path("summary").asText()).append('\n');
+      return b.toString();
+    }
     if (n.kind().equals("spike")) {
       return b.append(p.path("items").path(count - 1).path("summary").asText()).append('\n').toString();
     }

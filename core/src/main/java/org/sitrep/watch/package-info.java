@@ -8,7 +8,8 @@
  * day give the same report, byte for byte. A {@link org.sitrep.watch.Watchlist} is the user's YAML file of
  * {@link org.sitrep.watch.WatchRule}s (actors, CAMEO ranges, PLOVER, modality, Goldstein, search terms); the
  * report lists what each rule found, and {@link org.sitrep.watch.NewMatches} finds each rule's new events.
- * {@link org.sitrep.watch.Alerts} turns them (and spikes, {@link org.sitrep.watch.Spike}) into notifications
+ * {@link org.sitrep.watch.Alerts} turns them (and spikes, {@link org.sitrep.watch.Spike}, and sources gone quiet or
+ * failing, {@link org.sitrep.watch.SourceSilence}, from the polls {@code ingest --watch} records) into notifications
  * after Alertmanager's model — collect into the store's persisted {@link org.sitrep.store.AlertLog}, group by
  * alert ({@code group_wait}, {@code group_interval}, {@code repeat_interval} of {@link org.sitrep.watch.AlertSettings}),
  * honour silences, deliver to {@link org.sitrep.watch.AlertSink}s (terminal and JSON Lines in

@@ -96,7 +96,7 @@ class AlertsTest {
   }
 
   private static AlertSettings settings(Duration groupWait, Duration groupInterval) {
-    return new AlertSettings(groupWait, groupInterval, Duration.ofHours(4), null, null, 3, Duration.ofMillis(1));
+    return new AlertSettings(groupWait, groupInterval, Duration.ofHours(4), null, null, 3, Duration.ofMillis(1), 3, 3);
   }
 
   /** Stores one article whose one event is {@code country} accusing Russia, dated today. */
@@ -248,6 +248,42 @@ class AlertsTest {
     // at least once: the same notification twice, with one key for the receiver to drop the repeat
     assertThat(received).hasSize(2);
     assertThat(keys.get(0)).isEqualTo(keys.get(1));
+  }
+
+  @Test
+  void a_source_gone_quiet_for_three_times_its_usual_interval_or_failing_is_told_once_per_episode() {
+    HandClock clock = new HandClock();
+    Instant t0 = clock.now.minus(Duration.ofHours(6));
+    try (SqliteStore store = SqliteStore.open(dir.resolve("q.db"))) {
+      var polls = store.sourcePolls();
+      // hourly news for two hours, then nothing for four; a second feed that fails three times running
+      for (int h = 0; h <= 5; h++) {
+        polls.record(new org.sitrep.store.SourcePolls.Poll("https://wire.example/rss", t0.plus(Duration.ofHours(h)), h <= 2 ? 4 : 0, null));
+      }
+      for (int h = 3; h <= 5; h++) {
+        polls.record(new org.sitrep.store.SourcePolls.Poll("https://gone.example/feed", t0.plus(Duration.ofHours(h)), 0, "HTTP 404"));
+      }
+      // a steady feed: new items every hour up to now is never silent
+      for (int h = 0; h <= 6; h++) {
+        polls.record(new org.sitrep.store.SourcePolls.Poll("https://steady.example/rss", t0.plus(Duration.ofHours(h)), 2, null));
+      }
+      Alerts alerts = new Alerts(store, list(settings(Duration.ZERO, Duration.ZERO)), List.of(webhook()), clock);
+      assertThat(alerts.run(7).delivered()).isEqualTo(1);
+      JsonNode n = received.get(0);
+      assertThat(n.get("kind").asText()).isEqualTo("source-silence");
+      assertThat(n.get("items")).hasSize(2);
+      assertThat(n.toString()).contains("wire.example").contains("silent").contains("gone.example").contains("failing")
+          .doesNotContain("steady.example");
+      // the same episodes are not told again; a feed recovering and going quiet again is a new episode
+      clock.advance(Duration.ofHours(1));
+      assertThat(alerts.run(7).delivered()).isZero();
+      // quiet for less than three usual intervals: not yet silent
+      assertThat(SourceSilence.find(java.util.Map.of("s", List.of(
+          new org.sitrep.store.SourcePolls.Poll("s", t0, 1, null),
+          new org.sitrep.store.SourcePolls.Poll("s", t0.plus(Duration.ofHours(1)), 1, null),
+          new org.sitrep.store.SourcePolls.Poll("s", t0.plus(Duration.ofHours(2)), 1, null))),
+          t0.plus(Duration.ofHours(4)), 3, 3)).isEmpty();
+    }
   }
 
   private static int freePort() {
