@@ -66,7 +66,8 @@ public final class NewMatches {
   static @org.jspecify.annotations.Nullable Spike spikeOf(SqliteStore store, WatchRule rule, java.time.LocalDate today) {
     Spike.Settings s = rule.spike();
     if (s == null || !rule.watchesEvents()) return null;
-    java.time.LocalDate from = today.minusDays(s.window() + s.baseline() + 1L);
+    // a month before the baseline too: the rule must have history before it to spike against (see Spike#on)
+    java.time.LocalDate from = today.minusDays(s.window() + s.baseline() + 31L);
     List<java.time.LocalDate> dates = store.events(new EventQuery(null, null, null, null, null,
         from.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), today.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
         Integer.MAX_VALUE)).stream().filter(rule::matches).filter(e -> e.date() != null)

@@ -101,7 +101,11 @@ class AlertsTest {
 
   /** Stores one article whose one event is {@code country} accusing Russia, dated today. */
   private static void accusation(SqliteStore store, String country, int n) {
-    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    accusation(store, country, n, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  private static void accusation(SqliteStore store, String country, int n, LocalDate day) {
+    String today = day.toString();
     String text = country + " accused Russia of jamming signals, case " + n + ".";
     Article a = new Article("a" + country + n + ".html", "https://wire" + n + ".example/" + country + ".html", country + " accuses Russia " + n,
         null, List.of(), today + "T08:00:00Z", null, "Wire", "en", List.of(text), List.of());
@@ -283,6 +287,32 @@ class AlertsTest {
           new org.sitrep.store.SourcePolls.Poll("s", t0.plus(Duration.ofHours(1)), 1, null),
           new org.sitrep.store.SourcePolls.Poll("s", t0.plus(Duration.ofHours(2)), 1, null))),
           t0.plus(Duration.ofHours(4)), 3, 3)).isEmpty();
+    }
+  }
+
+  @Test
+  void a_spike_still_present_is_told_again_each_repeat_interval_and_not_in_between() {
+    HandClock clock = new HandClock();
+    LocalDate today = LocalDate.ofInstant(clock.now, ZoneOffset.UTC);
+    try (SqliteStore store = SqliteStore.open(dir.resolve("p.db"))) {
+      accusation(store, "LVA", 1, today.minusDays(10)); // history: one a fortnight
+      String[] accusers = {"EST", "LTU", "POL", "FIN"};
+      for (int i = 0; i < accusers.length; i++) accusation(store, accusers[i], i + 2, today); // then four today
+      WatchRule spiky = new WatchRule("Accusations against Russia", java.util.Set.of(), java.util.Set.of(), java.util.Set.of("RUS"),
+          List.of("11"), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null, null,
+          new Spike.Settings(1, 7, 3, 3));
+      AlertSettings settings = new AlertSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(1), null, null, 3,
+          Duration.ofMillis(1), 0, 0);
+      Alerts alerts = new Alerts(store, new Watchlist("Baltic", List.of(spiky), settings), List.of(webhook()), clock);
+      alerts.run(30); // the new matches and the spike
+      long spikes = received.stream().filter(n -> n.get("kind").asText().equals("spike")).count();
+      assertThat(spikes).isEqualTo(1);
+      clock.advance(Duration.ofMinutes(30));
+      alerts.run(30);
+      assertThat(received.stream().filter(n -> n.get("kind").asText().equals("spike")).count()).as("not within the hour").isEqualTo(1);
+      clock.advance(Duration.ofMinutes(35));
+      alerts.run(30);
+      assertThat(received.stream().filter(n -> n.get("kind").asText().equals("spike")).count()).as("again after it").isEqualTo(2);
     }
   }
 
