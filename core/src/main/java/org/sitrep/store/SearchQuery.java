@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchQuery(String text, @Nullable Instant since, @Nullable Instant until, @Nullable String outlet,
     int limit) {
+  /** The most hits one query returns (exports take this many). */
+  public static final int MAX_LIMIT = 10_000;
+
   public SearchQuery {
     if (text.isBlank()) {
       throw new IllegalArgumentException("search text must not be blank");
     }
-    if (limit < 1 || limit > 10_000) {
-      throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
     }
   }
 

@@ -1,0 +1,132 @@
+package org.sitrep.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.store.AlertLog;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.SearchHit;
+import org.sitrep.store.SearchQuery;
+import org.sitrep.store.SqliteStore;
+import org.sitrep.store.StoreStats;
+import org.sitrep.store.StoredEvent;
+import org.sitrep.store.StorySummary;
+
+/**
+ * What each page shows, read from the store: plain records the templates render. The store's connection is
+ * used by one request at a time.
+ */
+public final class Pages {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] QUAD = {"", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"};
+  private final SqliteStore store;
+
+  Pages(SqliteStore store) {
+    this.store = store;
+  }
+
+  public record Overview(StoreStats stats, List<StorySummary> stories, String timeline, int timelineEvents) {}
+
+  public record SearchPage(String query, List<SearchHit> hits) {}
+
+  public record ActorPage(String code, List<StoredEvent> events, String timeline, int timelineEvents, String network,
+      int counterparts) {}
+
+  public record AlertsPage(List<AlertLog.Notification> notifications) {}
+
+  synchronized Overview overview() {
+    List<StoredEvent> events = store.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
+    return new Overview(store.stats(), store.stories(null, 1, 20), timeline(events), dated(events));
+  }
+
+  synchronized SearchPage search(@Nullable String q) {
+    if (q == null || q.isBlank()) return new SearchPage("", List.of());
+    return new SearchPage(q, store.search(new SearchQuery(q, null, null, null, 200)));
+  }
+
+  synchronized String searchJson(@Nullable String q) {
+    ArrayNode a = JSON.createArrayNode();
+    if (q != null && !q.isBlank()) {
+      for (SearchHit h : store.search(new SearchQuery(q, null, null, null, SearchQuery.MAX_LIMIT))) a.add(JSON.valueToTree(h));
+    }
+    return a.toString();
+  }
+
+  synchronized String searchCsv(@Nullable String q) {
+    StringBuilder b = new StringBuilder("article_id,title,url,source,published,score,copies\n");
+    if (q != null && !q.isBlank()) {
+      for (SearchHit h : store.search(new SearchQuery(q, null, null, null, SearchQuery.MAX_LIMIT))) {
+        b.append(h.articleId()).append(',').append(csv(h.title())).append(',').append(csv(h.url())).append(',')
+            .append(csv(h.source())).append(',').append(csv(h.published())).append(',')
+            .append(String.format(Locale.ROOT, "%.3f", h.score())).append(',').append(h.copies()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  synchronized ActorPage actor(String code) {
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    if (!c.matches("[A-Z]{3}")) throw new IllegalArgumentException("an actor is a three-letter code: " + code);
+    List<StoredEvent> events = store.events(new EventQuery(c, null, null, null, null, null, null, 100_000));
+    // counterparts: the other side of each event, weighted by events
+    Map<String, Integer> weights = new TreeMap<>();
+    for (StoredEvent e : events) {
+      String other = c.equals(e.sourceCountry()) ? e.targetCountry() : e.sourceCountry();
+      if (other != null && !other.equals(c)) weights.merge(other, 1, Integer::sum);
+    }
+    ObjectNode net = JSON.createObjectNode();
+    net.put("center", c);
+    ObjectNode nodes = net.putObject("counterparts");
+    weights.forEach(nodes::put);
+    return new ActorPage(c, events.subList(0, Math.min(200, events.size())), timeline(events), dated(events), net.toString(),
+        weights.size());
+  }
+
+  synchronized AlertsPage alerts() {
+    return new AlertsPage(store.alerts().recent(100));
+  }
+
+  /** Events per day by QuadClass, as the chart reads them: {"days": [...], "series": {"verbal cooperation": [...]}}. */
+  static String timeline(List<StoredEvent> events) {
+    Map<String, int[]> byDay = new TreeMap<>();
+    for (StoredEvent e : events) {
+      if (e.date() == null || e.date().length() < 10 || e.quadClass() < 1 || e.quadClass() > 4) continue;
+      byDay.computeIfAbsent(e.date().substring(0, 10), k -> new int[5])[e.quadClass()]++;
+    }
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode days = o.putArray("days");
+    byDay.keySet().forEach(days::add);
+    ObjectNode series = o.putObject("series");
+    for (int q = 1; q <= 4; q++) {
+      ArrayNode s = series.putArray(QUAD[q]);
+      for (int[] counts : byDay.values()) s.add(counts[q]);
+    }
+    return o.toString();
+  }
+
+  static int dated(List<StoredEvent> events) {
+    return (int) events.stream().filter(e -> e.date() != null && e.date().length() >= 10 && e.quadClass() >= 1 && e.quadClass() <= 4).count();
+  }
+
+  public static String quad(int q) {
+    return q >= 1 && q <= 4 ? QUAD[q] : "";
+  }
+
+  private static String csv(@Nullable String s) {
+    if (s == null) return "";
+    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+
+  static String today() {
+    return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).toString();
+  }
+}
