@@ -38,7 +38,21 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the demo store (its path is printed) instead of deleting it.")
   boolean keep;
 
+  @picocli.CommandLine.Option(names = "--no-serve", description = "End without starting the dashboard (it starts only when run from a terminal).")
+  boolean noServe;
+
   @Spec CommandSpec spec;
+
+  /** Whether a person is at a terminal (on Java 22 and later a console exists even when output is redirected). */
+  private static boolean interactive() {
+    java.io.Console c = System.console();
+    if (c == null || System.getenv("CI") != null) return false;
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true; // Java 21: a console is a terminal
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -118,6 +132,24 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Demo store kept at " + db);
       }
       out.flush();
+      if (!noServe && interactive()) {
+        // the dashboard on the demo's store until Ctrl-C; the store is removed then (unless --keep)
+        org.sitrep.web.Dashboard dashboard = org.sitrep.web.Dashboard.start(db, "127.0.0.1", 0);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          dashboard.close();
+          try {
+            if (!keep) deleteTree(dir);
+          } catch (IOException ignored) {
+            // a temporary folder; the system cleans it
+          }
+          stopped.countDown();
+        }));
+        out.println();
+        out.println("The dashboard of the demo store is at http://127.0.0.1:" + dashboard.port() + "/ (Ctrl-C stops it).");
+        out.flush();
+        stopped.await();
+      }
       return r.summary().failed() > 0 ? 1 : 0;
     } finally {
       server.stop(0);
@@ -134,6 +166,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
