@@ -212,6 +212,15 @@ final class EventTables {
   }
 
   List<StoredEvent> query(EventQuery q) throws SQLException {
+    return query(q, null);
+  }
+
+  /** The events of one story's articles (duplicates folded: an event is one row however many copies tell it). */
+  List<StoredEvent> ofStory(long storyId, int limit) throws SQLException {
+    return query(EventQuery.all(limit), storyId);
+  }
+
+  private List<StoredEvent> query(EventQuery q, @Nullable Long storyId) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT id, source_name, source_country, source_role, target_name, target_country,"
         + " target_role, cameo, root, plover, goldstein, quad_class, modality, asserted_by, denied_by, event_date, place_name,"
         + " place_country, num_mentions, num_articles, num_sources, first_seen, last_seen, date_basis FROM events WHERE 1 = 1");
@@ -236,6 +245,10 @@ final class EventTables {
       args.add(day);
     }
     if (q.until() != null) { sql.append(" AND event_date < ?"); args.add(EventQuery.day(q.until(), true)); }
+    if (storyId != null) {
+      sql.append(" AND id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = ?)");
+      args.add(storyId);
+    }
     sql.append(" ORDER BY num_mentions DESC, last_seen DESC, id LIMIT ?");
     args.add(q.limit());
     record Row(long id, String[] f, @Nullable Double goldstein, int quad, int mentions, int articles, int sources) {}

@@ -270,6 +270,17 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
+  /** One story with its articles (copies folded) and events, or null when there is no such story. */
+  public @Nullable StoryDetail story(long id) {
+    try {
+      StoryDetail out = stories.detail(id, events.ofStory(id, 500));
+      endRead();
+      return out;
+    } catch (SQLException e) {
+      throw translate(file, "read story " + id, e);
+    }
+  }
+
   @Override
   public List<StoredEvent> events(EventQuery query) {
     try {

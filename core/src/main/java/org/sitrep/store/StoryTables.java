@@ -311,4 +311,31 @@ final class StoryTables {
     }
     return out;
   }
+
+  /** A story's articles, copies folded into their originals; null when the story does not exist. */
+  @org.jspecify.annotations.Nullable StoryDetail detail(long id, List<StoredEvent> events) throws SQLException {
+    String title;
+    try (PreparedStatement s = db.prepareStatement("SELECT title FROM stories WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) return null;
+        title = r.getString(1);
+      }
+    }
+    List<StoryDetail.Article> articles = new ArrayList<>();
+    java.util.Set<String> outlets = new java.util.HashSet<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT a.id, a.title, coalesce(a.url, d.source), coalesce(o.name, o.host), a.published,"
+        + " (SELECT count(*) FROM duplicates x WHERE x.original_id = a.id) FROM articles a JOIN documents d ON d.id = a.document_id"
+        + " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.story_id = ?"
+        + " AND NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.article_id = a.id) ORDER BY a.published_utc, a.id")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          articles.add(new StoryDetail.Article(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6)));
+          if (r.getString(4) != null) outlets.add(r.getString(4));
+        }
+      }
+    }
+    return new StoryDetail(id, title, articles, outlets.size(), events);
+  }
 }

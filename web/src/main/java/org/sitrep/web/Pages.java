@@ -19,6 +19,7 @@ import org.sitrep.store.SearchQuery;
 import org.sitrep.store.SqliteStore;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.store.StoryDetail;
 import org.sitrep.store.StorySummary;
 
 /**
@@ -42,6 +43,8 @@ public final class Pages {
       int counterparts) {}
 
   public record AlertsPage(List<AlertLog.Notification> notifications) {}
+
+  public record StoryPage(StoryDetail story) {}
 
   synchronized Overview overview() {
     List<StoredEvent> events = store.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
@@ -89,6 +92,18 @@ public final class Pages {
     weights.forEach(nodes::put);
     return new ActorPage(c, events.subList(0, Math.min(200, events.size())), timeline(events), dated(events), net.toString(),
         weights.size());
+  }
+
+  synchronized StoryPage story(String id) {
+    long n;
+    try {
+      n = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("a story is a number: " + id);
+    }
+    StoryDetail d = store.story(n);
+    if (d == null) throw new java.util.NoSuchElementException("no story " + n);
+    return new StoryPage(d);
   }
 
   synchronized AlertsPage alerts() {

@@ -133,4 +133,17 @@ class DashboardBrowserTest {
     assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
     screenshot("overview");
   }
+
+  @Test
+  void a_story_page_lists_its_articles_and_events_with_evidence() throws Exception {
+    browser.get(url("/"));
+    browser.findElement(By.linkText("Russia shells Ukrainian positions")).click();
+    assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("1 articles from 1 outlets, 1 events");
+    assertThat(browser.findElements(By.cssSelector("#articles li"))).hasSize(1);
+    assertThat(browser.findElement(By.id("events")).getText()).contains("RUS").contains("UKR").contains("190")
+        .contains("Russia shells Ukrainian positions");
+    screenshot("story");
+    browser.get(url("/stories/999999"));
+    assertThat(browser.getPageSource()).contains("no story 999999");
+  }
 }
