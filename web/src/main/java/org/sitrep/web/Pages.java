@@ -46,6 +46,14 @@ public final class Pages {
 
   public record StoryPage(StoryDetail story) {}
 
+  public record PairPage(String a, String b, List<StoredEvent> events, String timeline, int timelineEvents, int aToB, int bToA) {}
+
+  /** A watched source: its polls, the last that brought something, the failures in a row at the end, its state. */
+  public record SourceRow(String source, int polls, @Nullable String lastNew, int failingInARow, @Nullable String lastError,
+      String state) {}
+
+  public record SourcesPage(List<SourceRow> sources) {}
+
   synchronized Overview overview() {
     List<StoredEvent> events = store.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
     return new Overview(store.stats(), store.stories(null, 1, 20), timeline(events), dated(events));
@@ -104,6 +112,41 @@ public final class Pages {
     StoryDetail d = store.story(n);
     if (d == null) throw new java.util.NoSuchElementException("no story " + n);
     return new StoryPage(d);
+  }
+
+  synchronized PairPage pair(String a, String b) {
+    String x = code(a);
+    String y = code(b);
+    List<StoredEvent> ab = store.events(new EventQuery(null, x, y, null, null, null, null, 50_000));
+    List<StoredEvent> ba = store.events(new EventQuery(null, y, x, null, null, null, null, 50_000));
+    List<StoredEvent> all = new ArrayList<>(ab);
+    all.addAll(ba);
+    all.sort(java.util.Comparator.comparing((StoredEvent e) -> e.date() == null ? "" : e.date()).reversed());
+    return new PairPage(x, y, all.subList(0, Math.min(200, all.size())), timeline(all), dated(all), ab.size(), ba.size());
+  }
+
+  synchronized SourcesPage sources() {
+    List<SourceRow> rows = new ArrayList<>();
+    java.time.Instant now = java.time.Instant.now();
+    java.util.Set<String> quiet = new java.util.HashSet<>();
+    var polls = store.sourcePolls().bySource();
+    for (org.sitrep.watch.SourceSilence q : org.sitrep.watch.SourceSilence.find(polls, now, 3, 3)) quiet.add(q.source() + " " + q.kind());
+    polls.forEach((source, ps) -> {
+      String lastNew = null;
+      for (var p : ps) if (p.error() == null && p.newDocuments() > 0) lastNew = p.at().toString();
+      int failing = 0;
+      for (int i = ps.size() - 1; i >= 0 && ps.get(i).error() != null; i--) failing++;
+      String lastError = ps.isEmpty() ? null : ps.get(ps.size() - 1).error();
+      String state = quiet.contains(source + " FAILING") ? "failing" : quiet.contains(source + " SILENT") ? "silent" : "ok";
+      rows.add(new SourceRow(source, ps.size(), lastNew, failing, lastError, state));
+    });
+    return new SourcesPage(rows);
+  }
+
+  private static String code(String s) {
+    String c = s.strip().toUpperCase(Locale.ROOT);
+    if (!c.matches("[A-Z]{3}")) throw new IllegalArgumentException("an actor is a three-letter code: " + s);
+    return c;
   }
 
   synchronized AlertsPage alerts() {

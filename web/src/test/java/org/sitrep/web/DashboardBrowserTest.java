@@ -56,6 +56,10 @@ class DashboardBrowserTest {
       put(store, 2, "Estonia accuses Russia over airspace", "EST", "RUS", "112", 3, today.minusDays(1));
       put(store, 3, "Russia shells Ukrainian positions", "RUS", "UKR", "190", 4, today.minusDays(2));
       put(store, 4, "Russian envoy visits Beijing", "RUS", "CHN", "042", 1, today.minusDays(2));
+      var polls = store.sourcePolls();
+      java.time.Instant t0 = java.time.Instant.now().minus(Duration.ofHours(5));
+      for (int h = 0; h < 4; h++) polls.record(new org.sitrep.store.SourcePolls.Poll("https://dead.example/rss", t0.plus(Duration.ofHours(h)), 0, "HTTP 404"));
+      for (int h = 0; h < 5; h++) polls.record(new org.sitrep.store.SourcePolls.Poll("https://live.example/rss", t0.plus(Duration.ofHours(h)), 2, null));
     }
     dashboard = Dashboard.start(db, "127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
@@ -145,5 +149,16 @@ class DashboardBrowserTest {
     screenshot("story");
     browser.get(url("/stories/999999"));
     assertThat(browser.getPageSource()).contains("no story 999999");
+  }
+
+  @Test
+  void a_pair_page_counts_each_direction_and_the_sources_page_shows_a_failing_feed() throws Exception {
+    browser.get(url("/pairs/RUS/UKR"));
+    assertThat(browser.findElement(By.id("directions")).getText()).isEqualTo("1 events RUS → UKR, 0 events UKR → RUS");
+    assertThat(browser.findElements(By.cssSelector("#events tbody tr"))).hasSize(1);
+    browser.get(url("/sources"));
+    assertThat(browser.findElement(By.cssSelector("#sources tr.failing")).getText()).contains("dead.example").contains("HTTP 404");
+    assertThat(browser.findElement(By.cssSelector("#sources tr.ok")).getText()).contains("live.example");
+    screenshot("sources");
   }
 }
