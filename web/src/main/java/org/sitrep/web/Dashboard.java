@@ -15,7 +15,7 @@ import org.sitrep.store.SqliteStore;
  * The web dashboard over a store, set up in one place: routes, templates (jte, precompiled at build time,
  * HTML-escaped by context), static scripts from webjars, security headers. Read-only: it opens the store for
  * reading and never writes. Pages: {@code /} overview, {@code /search?q=}, {@code /stories/{id}},
- * {@code /actors/{code}}, {@code /pairs/{a}/{b}}, {@code /sources}, {@code /alerts}; the search also as {@code /search.csv} and {@code /search.json}, without a row cap.
+ * {@code /actors/{code}}, {@code /pairs/{a}/{b}}, {@code /map?days=}, {@code /sources}, {@code /alerts}; the search also as {@code /search.csv} and {@code /search.json}, without a row cap.
  */
 public final class Dashboard implements AutoCloseable {
   /** Content-Security-Policy: scripts and styles from this server only, no inline script. */
@@ -59,6 +59,7 @@ public final class Dashboard implements AutoCloseable {
       config.routes.get("/alerts", ctx -> render(ctx, templates, "alerts.jte", pages.alerts()));
       config.routes.get("/pairs/{a}/{b}", ctx -> render(ctx, templates, "pair.jte", pages.pair(ctx.pathParam("a"), ctx.pathParam("b"))));
       config.routes.get("/sources", ctx -> render(ctx, templates, "sources.jte", pages.sources()));
+      config.routes.get("/map", ctx -> render(ctx, templates, "map.jte", pages.map(ctx.queryParam("days"))));
       config.routes.get("/stories/{id}", ctx -> render(ctx, templates, "story.jte", pages.story(ctx.pathParam("id"))));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).result(e.getMessage()));
       config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> ctx.status(404).result(e.getMessage()));

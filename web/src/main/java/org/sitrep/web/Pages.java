@@ -54,6 +54,8 @@ public final class Pages {
 
   public record SourcesPage(List<SourceRow> sources) {}
 
+  public record MapPage(int days, List<WorldMap.Country> countries, int marked, int events) {}
+
   synchronized Overview overview() {
     List<StoredEvent> events = store.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
     return new Overview(store.stats(), store.stories(null, 1, 20), timeline(events), dated(events));
@@ -123,6 +125,30 @@ public final class Pages {
     all.addAll(ba);
     all.sort(java.util.Comparator.comparing((StoredEvent e) -> e.date() == null ? "" : e.date()).reversed());
     return new PairPage(x, y, all.subList(0, Math.min(200, all.size())), timeline(all), dated(all), ab.size(), ba.size());
+  }
+
+  /**
+   * Where the period's events took place: the place the text gives, else the target's country (where the act
+   * lands), else the source's.
+   */
+  synchronized MapPage map(@Nullable String daysParam) {
+    int days;
+    try {
+      days = daysParam == null ? 30 : Math.max(1, Math.min(3650, Integer.parseInt(daysParam)));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("days is a number of days: " + daysParam);
+    }
+    Instant since = LocalDate.now(ZoneOffset.UTC).minusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC);
+    Map<String, Integer> counts = new TreeMap<>();
+    int n = 0;
+    for (StoredEvent e : store.events(new EventQuery(null, null, null, null, null, since, null, 100_000))) {
+      String where = e.placeCountry() != null ? e.placeCountry() : e.targetCountry() != null ? e.targetCountry() : e.sourceCountry();
+      if (where == null) continue;
+      counts.merge(where, 1, Integer::sum);
+      n++;
+    }
+    List<WorldMap.Country> countries = WorldMap.countries(counts);
+    return new MapPage(days, countries, (int) countries.stream().filter(WorldMap.Country::marked).count(), n);
   }
 
   synchronized SourcesPage sources() {

@@ -161,4 +161,16 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#sources tr.ok")).getText()).contains("live.example");
     screenshot("sources");
   }
+
+  @Test
+  void the_map_marks_the_countries_where_events_took_place() throws Exception {
+    browser.get(url("/map?days=30"));
+    // events land on RUS (two accusations), UKR and CHN: three countries marked, the rest not
+    assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("4 events in the last 30 days, in 3 countries");
+    List<String> marked = browser.findElements(By.cssSelector("#map path.marked")).stream().map(e -> e.getAttribute("data-code")).sorted().toList();
+    assertThat(marked).containsExactly("CHN", "RUS", "UKR");
+    assertThat(browser.findElement(By.cssSelector("#map path[data-code='RUS']")).getAttribute("data-events")).isEqualTo("2");
+    assertThat(browser.findElements(By.cssSelector("#map path")).size()).isGreaterThan(150);
+    screenshot("map");
+  }
 }
