@@ -210,7 +210,8 @@ final class VerbLexicon {
   /** Whether some pattern of this lemma codes an act that needs no target ("denied the claims"). */
   boolean codesWithoutTarget(String lemma) {
     for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
-      if (p.has("notarget")) return true;
+      // statements stand alone; "X faces charges" names only the one charged (the courts are supplied)
+      if (p.has("notarget") || p.has("rev") && p.code().startsWith("17") && !p.imported()) return true;
     }
     return false;
   }

@@ -192,6 +192,18 @@ final class VerbPatterns implements Construction {
       List<ActorMention> t = sources;
       sources = targets;
       targets = t;
+      if (sources.isEmpty() && p.code().startsWith("17") && !targets.isEmpty()) {
+        // "Webb faces nine state charges": no authority named — the courts of where the sentence is set, else of
+        // the one charged when the article is about that country (not "Assange faces a charge" in a story of four)
+        Event.Place place = sc.placeOf(v);
+        String leading = leadingCountry(sc);
+        String country = place != null && place.country() != null ? place.country() : sc.parts.distinct(targets).stream()
+            .map(m -> m.actor().country()).filter(c -> c != null && c.equals(leading)).findFirst().orElse(null);
+        if (country != null) {
+          sources = List.of(new ActorMention(v.word(), v.begin(), v.end(), sc.s.index(), new org.sitrep.model.Actor(null, country, "JUD"),
+              "courts of the place"));
+        }
+      }
     }
     sources = sc.parts.distinct(sources);
     targets = sc.parts.distinct(targets);
@@ -295,6 +307,17 @@ final class VerbPatterns implements Construction {
       }
     }
     return out;
+  }
+
+  /** The country most of the article's actors belong to (IGOs and groups aside), or null. */
+  private static @org.jspecify.annotations.Nullable String leadingCountry(SentenceCoding sc) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (ActorMention m : sc.actors.mentions()) {
+      String c = m.actor().country();
+      if (c != null && !org.sitrep.actors.Gazetteer.isKnownGroup(c)) counts.merge(c, 1, Integer::sum);
+    }
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    return counts.entrySet().stream().filter(e -> e.getValue() * 2 > total).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
   }
 
   /** Whether the pattern names the word of the verb's small clause: "find+guilty" in "found the officer guilty". */
