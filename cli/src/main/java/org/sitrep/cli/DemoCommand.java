@@ -135,20 +135,16 @@ final class DemoCommand implements Callable<Integer> {
       if (!noServe && interactive()) {
         // the dashboard on the demo's store until Ctrl-C; the store is removed then (unless --keep)
         org.sitrep.web.Dashboard dashboard = org.sitrep.web.Dashboard.start(db, "127.0.0.1", 0);
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          dashboard.close();
+        out.println();
+        out.println("The dashboard of the demo store is at http://127.0.0.1:" + dashboard.port() + "/ (Ctrl-C stops it).");
+        out.flush();
+        ServeCommand.untilStopped(dashboard, () -> {
           try {
             if (!keep) deleteTree(dir);
           } catch (IOException ignored) {
             // a temporary folder; the system cleans it
           }
-          stopped.countDown();
-        }));
-        out.println();
-        out.println("The dashboard of the demo store is at http://127.0.0.1:" + dashboard.port() + "/ (Ctrl-C stops it).");
-        out.flush();
-        stopped.await();
+        });
       }
       return r.summary().failed() > 0 ? 1 : 0;
     } finally {

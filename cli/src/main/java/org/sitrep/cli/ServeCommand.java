@@ -33,14 +33,20 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Dashboard dashboard = Dashboard.start(store.db, "127.0.0.1", port);
+    err.printf("sitrep serve: the dashboard of %s is at http://127.0.0.1:%d/ (Ctrl-C stops it)%n", store.db, dashboard.port());
+    err.flush();
+    untilStopped(dashboard, () -> { });
+    return 0;
+  }
+
+  /** Blocks until the process is stopped (Ctrl-C), then closes the dashboard and runs {@code then}. */
+  static void untilStopped(Dashboard dashboard, Runnable then) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       dashboard.close();
+      then.run();
       stopped.countDown();
     }));
-    err.printf("sitrep serve: the dashboard of %s is at http://127.0.0.1:%d/ (Ctrl-C stops it)%n", store.db, dashboard.port());
-    err.flush();
     stopped.await();
-    return 0;
   }
 }

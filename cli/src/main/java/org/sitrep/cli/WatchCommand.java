@@ -18,7 +18,6 @@ import org.sitrep.watch.AlertSettings;
 import org.sitrep.watch.AlertSink;
 import org.sitrep.watch.Alerts;
 import org.sitrep.watch.StreamSinks;
-import org.sitrep.watch.WebhookSink;
 import org.sitrep.watch.Watchlist;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,14 +80,8 @@ final class WatchCommand implements Callable<Integer> {
       List<AlertSink> sinks = new ArrayList<>();
       sinks.add(StreamSinks.terminal(out));
       if (jsonl != null) sinks.add(StreamSinks.jsonl(jsonl));
-      if (settings.webhook() != null) {
-        String secret = settings.secretEnv() == null ? null : System.getenv(settings.secretEnv());
-        if (settings.secretEnv() != null && secret == null) {
-          throw new IllegalArgumentException("watchlist " + watchlist + ": alerts.secret_env names " + settings.secretEnv()
-              + ", which is not set");
-        }
-        sinks.add(new WebhookSink(settings.webhook(), secret, settings.retries(), settings.backoff()));
-      }
+      AlertSink webhookSink = settings.webhookSink("watchlist " + watchlist);
+      if (webhookSink != null) sinks.add(webhookSink);
       Watchlist effective = new Watchlist(list.name(), list.rules(), settings);
       Alerts alerts = new Alerts(db, effective, sinks, Clock.systemUTC());
       Alerts.Round round = alerts.run(Math.max(1, days));

@@ -97,7 +97,6 @@ public final class SqliteStore implements ArticleStore {
     return StoreException.of(file, doing, e, waitedMs);
   }
 
-
   @Override
   public Stored put(PreparedArticle prepared) {
     RawDocument document = prepared.document();
@@ -340,55 +339,6 @@ public final class SqliteStore implements ArticleStore {
     return out;
   }
 
-  /** Records that a rule's events were delivered (call after delivering them). */
-  public void recordNotices(String watchlist, String rule, java.util.Collection<Long> eventIds) {
-    String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-    try (PreparedStatement s = db.prepareStatement(
-        "INSERT OR IGNORE INTO watch_notices (watchlist, rule, event_id, noticed_at) VALUES (?, ?, ?, ?)")) {
-      for (long id : eventIds) {
-        s.setString(1, watchlist);
-        s.setString(2, rule);
-        s.setLong(3, id);
-        s.setString(4, now);
-        s.addBatch();
-      }
-      s.executeBatch();
-      commit();
-    } catch (SQLException e) {
-      throw translate(file, "record the watch notices", e);
-    }
-  }
-
-  /** Records a rule's spike on a day; false when it was recorded before (told already). */
-  public boolean recordSpike(String watchlist, String rule, LocalDate day, int count, double baseline) {
-    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO watch_spikes (watchlist, rule, day, count,"
-        + " baseline, noticed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, watchlist);
-      s.setString(2, rule);
-      s.setString(3, day.toString());
-      s.setInt(4, count);
-      s.setDouble(5, baseline);
-      s.setString(6, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-      boolean fresh = s.executeUpdate() == 1;
-      commit();
-      return fresh;
-    } catch (SQLException e) {
-      throw translate(file, "record the spike", e);
-    }
-  }
-
-  /** Whether a rule's spike on a day was told already. */
-  public boolean spikeTold(String watchlist, String rule, LocalDate day) {
-    try {
-      Long n = statements.firstLong("SELECT count(*) FROM watch_spikes WHERE watchlist = ? AND rule = ? AND day = ?", watchlist, rule,
-          day.toString());
-      endRead();
-      return n != null && n > 0;
-    } catch (SQLException e) {
-      throw translate(file, "read the spikes", e);
-    }
-  }
-
   /** The stories told on a day, most outlets first (see {@link DayTables}). */
   public List<DayStory> storiesOn(LocalDate day, int limit) {
     try {
@@ -410,8 +360,6 @@ public final class SqliteStore implements ArticleStore {
       throw translate(file, "list the quotations of " + day, e);
     }
   }
-
-
 
   /**
    * What the store already has, for skipping it before any work: the SHA-256 of every stored document's
@@ -487,10 +435,6 @@ public final class SqliteStore implements ArticleStore {
 
   // ---- helpers ---------------------------------------------------------------------------
 
-
-
-
-
   private static void setLong(PreparedStatement s, int i, @Nullable Long v) throws SQLException {
     if (v == null) {
       s.setNull(i, java.sql.Types.INTEGER);
@@ -506,7 +450,5 @@ public final class SqliteStore implements ArticleStore {
       throw new IllegalStateException(e);
     }
   }
-
-
 
 }

@@ -12,7 +12,10 @@
  * <p>Which class to touch: opening, locks, read-only reads and migrations — {@code StoreOpening}; copies and
  * story thresholds, IDF weights — {@code StoryTables}; search ranking and folding of copies —
  * {@code SearchTables}; event aggregation and event queries — {@code EventTables}; a day's stories and
- * quotations for reports — {@code DayTables}; a new table — a new migration and {@code SqliteStore.SCHEMA_VERSION}.
+ * quotations for reports — {@code DayTables}; one story's page — {@code StoryTables#detail}; the watch alerts'
+ * items, notifications, delivery state and silences — {@link org.sitrep.store.AlertLog} (V10; the spikes of V9's
+ * {@code watch_spikes} are now alert items, that table is no longer written); the polls of watched sources —
+ * {@link org.sitrep.store.SourcePolls} (V11); a new table — a new migration and {@code SqliteStore.SCHEMA_VERSION}.
  */
 @NullMarked
 package org.sitrep.store;

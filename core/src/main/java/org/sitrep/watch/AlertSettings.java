@@ -38,6 +38,19 @@ public record AlertSettings(Duration groupWait, Duration groupInterval, Duration
     return new AlertSettings(groupWait, groupInterval, repeatInterval, url, secret, retries, backoff, silenceFactor, failures);
   }
 
+  /**
+   * The webhook these settings deliver to, or null when they name none; its secret is read from the environment
+   * variable {@code secret_env} names, refused by name when unset ({@code where} names the watchlist).
+   */
+  public @Nullable AlertSink webhookSink(String where) {
+    if (webhook == null) return null;
+    String secret = secretEnv == null ? null : System.getenv(secretEnv);
+    if (secretEnv != null && secret == null) {
+      throw new IllegalArgumentException(where + ": alerts.secret_env names " + secretEnv + ", which is not set");
+    }
+    return new WebhookSink(webhook, secret, retries, backoff);
+  }
+
   /** The {@code alerts:} block of a watchlist; {@code where} names the file for messages. */
   static AlertSettings read(JsonNode node, String where) {
     if (node.isMissingNode() || node.isNull()) return DEFAULTS;

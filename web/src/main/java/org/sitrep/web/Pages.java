@@ -87,8 +87,7 @@ public final class Pages {
   }
 
   synchronized ActorPage actor(String code) {
-    String c = code.strip().toUpperCase(Locale.ROOT);
-    if (!c.matches("[A-Z]{3}")) throw new IllegalArgumentException("an actor is a three-letter code: " + code);
+    String c = code(code);
     List<StoredEvent> events = store.events(new EventQuery(c, null, null, null, null, null, null, 100_000));
     // counterparts: the other side of each event, weighted by events
     Map<String, Integer> weights = new TreeMap<>();
@@ -208,9 +207,5 @@ public final class Pages {
   private static String csv(@Nullable String s) {
     if (s == null) return "";
     return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-  }
-
-  static String today() {
-    return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).toString();
   }
 }
