@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Sitrep 0.1.0",
     description = "Self-hosted news monitoring: clean articles and who did what to whom, according to whom.",
-    subcommands = {ExtractCommand.class, CodeCommand.class, EventsCommand.class, ExportCommand.class, IngestCommand.class, SearchCommand.class, StoriesCommand.class, StatsCommand.class, ReportCommand.class, WatchCommand.class, ServeCommand.class,
+    subcommands = {ExtractCommand.class, CodeCommand.class, EventsCommand.class, ExportCommand.class, IngestCommand.class, SearchCommand.class, StoriesCommand.class, StatsCommand.class, ReportCommand.class, WatchCommand.class, ServeCommand.class, HashPasswordCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {

@@ -23,8 +23,15 @@ import org.sitrep.source.SourceSettings;
  * @param extract the extract stage's limits
  * @param source the source stage's limits
  * @param coding the coding stage's settings
+ * @param web the dashboard's settings
  */
-public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings source, CodingSettings coding) {
+public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings source, CodingSettings coding, Web web) {
+
+  /**
+   * The dashboard ({@code sitrep serve}): the Argon2id hash (PHC string) of the password that allows writes, null when
+   * none is set (read-only); how often it runs the watchlists' alerts.
+   */
+  public record Web(@Nullable String passwordHash, Duration alertEvery) {}
 
   public SitrepConfig {
     if (threads < 1) {
@@ -80,7 +87,10 @@ public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings 
         bool(p, "source.allowPrivate"), bool(p, "source.obeyRobots"), integer(p, "source.maxLinks"));
     CodingSettings coding = new CodingSettings(p.getProperty("coding.reference", "").strip(),
         integer(p, "coding.maxSentenceTokens"), integer(p, "coding.maxChars"));
-    return new SitrepConfig(threads, extract, source, coding);
+    String hash = p.getProperty("web.passwordHash", "").strip();
+    long alertEvery = longValue(p, "web.alertEverySeconds");
+    if (alertEvery < 1) throw new IllegalArgumentException("web.alertEverySeconds must be at least 1, was " + alertEvery);
+    return new SitrepConfig(threads, extract, source, coding, new Web(hash.isEmpty() ? null : hash, Duration.ofSeconds(alertEvery)));
   }
 
   private static void check(Set<String> known, String key, String where) {
@@ -116,11 +126,11 @@ public record SitrepConfig(int threads, ExtractSettings extract, SourceSettings 
 
   /** The same settings with private addresses allowed (for --allow-private). */
   public SitrepConfig withAllowPrivate(boolean allow) {
-    return new SitrepConfig(threads, extract, source.withAllowPrivate(allow), coding);
+    return new SitrepConfig(threads, extract, source.withAllowPrivate(allow), coding, web);
   }
 
   /** The same settings with another thread count. */
   public SitrepConfig withThreads(int n) {
-    return new SitrepConfig(n, extract, source, coding);
+    return new SitrepConfig(n, extract, source, coding, web);
   }
 }

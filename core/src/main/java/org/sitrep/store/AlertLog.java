@@ -218,6 +218,21 @@ public final class AlertLog {
     }
   }
 
+  /** Ends a silence now if it is still running; false when there is no such silence or it had ended. */
+  public boolean endSilence(long id, Instant at) {
+    Instant now = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // stored times are whole seconds, compared as text
+    try (PreparedStatement s = db.prepareStatement("UPDATE alert_silences SET ends_at = ? WHERE id = ? AND ends_at > ?")) {
+      s.setString(1, now.toString());
+      s.setLong(2, id);
+      s.setString(3, now.toString());
+      int n = s.executeUpdate();
+      db.commit();
+      return n == 1;
+    } catch (SQLException e) {
+      throw fail("end a silence", e);
+    }
+  }
+
   /** Every silence of the watchlist, newest first, with how many items each muted. */
   public List<Silence> silences(String watchlist) {
     List<Silence> out = new ArrayList<>();

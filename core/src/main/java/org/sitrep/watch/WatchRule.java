@@ -37,6 +37,23 @@ public record WatchRule(String name, Set<String> actors, Set<String> sources, Se
     return true;
   }
 
+  /** What the rule asks for, in the watchlist's own words: "source RUS; target PRK; cameo 03-08; not denied". */
+  public String describe() {
+    List<String> parts = new java.util.ArrayList<>();
+    if (!actors.isEmpty()) parts.add("actor " + String.join(" or ", actors));
+    if (!sources.isEmpty()) parts.add("source " + String.join(" or ", sources));
+    if (!targets.isEmpty()) parts.add("target " + String.join(" or ", targets));
+    if (!cameo.isEmpty()) parts.add("cameo " + String.join(", ", cameo));
+    if (!plover.isEmpty()) parts.add("plover " + String.join(", ", plover));
+    if (!modalities.isEmpty()) parts.add("only " + String.join(", ", modalities));
+    if (!excludeModalities.isEmpty()) parts.add("not " + String.join(", ", excludeModalities));
+    if (goldsteinMin != null) parts.add("goldstein ≥ " + goldsteinMin);
+    if (goldsteinMax != null) parts.add("goldstein ≤ " + goldsteinMax);
+    if (text != null) parts.add("text " + text);
+    if (spike != null) parts.add("spike alerts");
+    return String.join("; ", parts);
+  }
+
   /** "03-08": roots 03 to 08; "04": root 04; "042": 042 and its sub-codes. */
   static boolean codeMatches(String spec, String code) {
     if (spec.contains("-")) {

@@ -3,6 +3,7 @@ package org.sitrep.watch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -45,16 +46,30 @@ public record Watchlist(String name, List<WatchRule> rules, AlertSettings alerts
       "hypothetical");
 
   public static Watchlist read(Path file) {
+    String yaml;
+    try {
+      yaml = Files.readString(file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("watchlist " + file + ": cannot read it: " + e);
+    }
+    return parse(yaml, file.toString(), file.getFileName().toString());
+  }
+
+  /**
+   * The watchlist written in {@code yaml}; {@code file} names it in errors, {@code fallbackName} is its name when
+   * it gives none. Refuses what {@link #read} refuses, with the same messages (the web editor checks with it).
+   */
+  public static Watchlist parse(String yaml, String file, String fallbackName) {
     JsonNode root;
     try {
-      root = new YAMLMapper().readTree(file.toFile());
+      root = new YAMLMapper().readTree(yaml);
     } catch (IOException e) {
-      throw new IllegalArgumentException("watchlist " + file + ": cannot read it: " + e.getMessage().lines().findFirst().orElse(""));
+      throw new IllegalArgumentException("watchlist " + file + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isObject() || !root.path("rules").isArray() || root.path("rules").isEmpty()) {
       throw new IllegalArgumentException("watchlist " + file + ": expected a 'name' and a list of 'rules'");
     }
-    String name = root.path("name").isTextual() ? root.path("name").asText() : file.getFileName().toString();
+    String name = root.path("name").isTextual() ? root.path("name").asText() : fallbackName;
     List<WatchRule> rules = new ArrayList<>();
     int n = 0;
     for (JsonNode r : root.path("rules")) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.store.AlertLog;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.SearchHit;
 import org.sitrep.store.SearchQuery;
@@ -23,16 +22,16 @@ import org.sitrep.store.StoryDetail;
 import org.sitrep.store.StorySummary;
 
 /**
- * What each page shows, read from the store: plain records the templates render. The store's connection is
- * used by one request at a time.
+ * What each page shows, read from the store: plain records the templates render, each read on a connection of
+ * its own from {@link Readers}.
  */
 public final class Pages {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] QUAD = {"", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"};
-  private final SqliteStore store;
+  private final Readers readers;
 
-  Pages(SqliteStore store) {
-    this.store = store;
+  Pages(Readers readers) {
+    this.readers = readers;
   }
 
   public record Overview(StoreStats stats, List<StorySummary> stories, String timeline, int timelineEvents) {}
@@ -41,8 +40,6 @@ public final class Pages {
 
   public record ActorPage(String code, List<StoredEvent> events, String timeline, int timelineEvents, String network,
       int counterparts) {}
-
-  public record AlertsPage(List<AlertLog.Notification> notifications) {}
 
   public record StoryPage(StoryDetail story) {}
 
@@ -56,126 +53,140 @@ public final class Pages {
 
   public record MapPage(int days, List<WorldMap.Country> countries, int marked, int events) {}
 
-  synchronized Overview overview() {
-    List<StoredEvent> events = store.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
-    return new Overview(store.stats(), store.stories(null, 1, 20), timeline(events), dated(events));
+  Overview overview() {
+    return readers.with(store -> {
+      List<StoredEvent> events = store.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
+      return new Overview(store.stats(), store.stories(null, 1, 20), timeline(events), dated(events));
+    });
   }
 
-  synchronized SearchPage search(@Nullable String q) {
-    if (q == null || q.isBlank()) return new SearchPage("", List.of());
-    return new SearchPage(q, store.search(new SearchQuery(q, null, null, null, 200)));
+  SearchPage search(@Nullable String q) {
+    return readers.with(store -> {
+      if (q == null || q.isBlank()) return new SearchPage("", List.of());
+      return new SearchPage(q, store.search(new SearchQuery(q, null, null, null, 200)));
+    });
   }
 
-  synchronized String searchJson(@Nullable String q) {
-    ArrayNode a = JSON.createArrayNode();
-    if (q != null && !q.isBlank()) {
-      for (SearchHit h : store.search(new SearchQuery(q, null, null, null, SearchQuery.MAX_LIMIT))) a.add(JSON.valueToTree(h));
-    }
-    return a.toString();
-  }
-
-  synchronized String searchCsv(@Nullable String q) {
-    StringBuilder b = new StringBuilder("article_id,title,url,source,published,score,copies\n");
-    if (q != null && !q.isBlank()) {
-      for (SearchHit h : store.search(new SearchQuery(q, null, null, null, SearchQuery.MAX_LIMIT))) {
-        b.append(h.articleId()).append(',').append(csv(h.title())).append(',').append(csv(h.url())).append(',')
-            .append(csv(h.source())).append(',').append(csv(h.published())).append(',')
-            .append(String.format(Locale.ROOT, "%.3f", h.score())).append(',').append(h.copies()).append('\n');
+  String searchJson(@Nullable String q) {
+    return readers.with(store -> {
+      ArrayNode a = JSON.createArrayNode();
+      if (q != null && !q.isBlank()) {
+        for (SearchHit h : store.search(new SearchQuery(q, null, null, null, SearchQuery.MAX_LIMIT))) a.add(JSON.valueToTree(h));
       }
-    }
-    return b.toString();
+      return a.toString();
+    });
   }
 
-  synchronized ActorPage actor(String code) {
-    String c = code(code);
-    List<StoredEvent> events = store.events(new EventQuery(c, null, null, null, null, null, null, 100_000));
-    // counterparts: the other side of each event, weighted by events
-    Map<String, Integer> weights = new TreeMap<>();
-    for (StoredEvent e : events) {
-      String other = c.equals(e.sourceCountry()) ? e.targetCountry() : e.sourceCountry();
-      if (other != null && !other.equals(c)) weights.merge(other, 1, Integer::sum);
-    }
-    ObjectNode net = JSON.createObjectNode();
-    net.put("center", c);
-    ObjectNode nodes = net.putObject("counterparts");
-    weights.forEach(nodes::put);
-    return new ActorPage(c, events.subList(0, Math.min(200, events.size())), timeline(events), dated(events), net.toString(),
-        weights.size());
+  String searchCsv(@Nullable String q) {
+    return readers.with(store -> {
+      StringBuilder b = new StringBuilder("article_id,title,url,source,published,score,copies\n");
+      if (q != null && !q.isBlank()) {
+        for (SearchHit h : store.search(new SearchQuery(q, null, null, null, SearchQuery.MAX_LIMIT))) {
+          b.append(h.articleId()).append(',').append(csv(h.title())).append(',').append(csv(h.url())).append(',')
+              .append(csv(h.source())).append(',').append(csv(h.published())).append(',')
+              .append(String.format(Locale.ROOT, "%.3f", h.score())).append(',').append(h.copies()).append('\n');
+        }
+      }
+      return b.toString();
+    });
   }
 
-  synchronized StoryPage story(String id) {
-    long n;
-    try {
-      n = Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("a story is a number: " + id);
-    }
-    StoryDetail d = store.story(n);
-    if (d == null) throw new java.util.NoSuchElementException("no story " + n);
-    return new StoryPage(d);
+  ActorPage actor(String code) {
+    return readers.with(store -> {
+      String c = code(code);
+      List<StoredEvent> events = store.events(new EventQuery(c, null, null, null, null, null, null, 100_000));
+      // counterparts: the other side of each event, weighted by events
+      Map<String, Integer> weights = new TreeMap<>();
+      for (StoredEvent e : events) {
+        String other = c.equals(e.sourceCountry()) ? e.targetCountry() : e.sourceCountry();
+        if (other != null && !other.equals(c)) weights.merge(other, 1, Integer::sum);
+      }
+      ObjectNode net = JSON.createObjectNode();
+      net.put("center", c);
+      ObjectNode nodes = net.putObject("counterparts");
+      weights.forEach(nodes::put);
+      return new ActorPage(c, events.subList(0, Math.min(200, events.size())), timeline(events), dated(events), net.toString(),
+          weights.size());
+    });
   }
 
-  synchronized PairPage pair(String a, String b) {
-    String x = code(a);
-    String y = code(b);
-    List<StoredEvent> ab = store.events(new EventQuery(null, x, y, null, null, null, null, 50_000));
-    List<StoredEvent> ba = store.events(new EventQuery(null, y, x, null, null, null, null, 50_000));
-    List<StoredEvent> all = new ArrayList<>(ab);
-    all.addAll(ba);
-    all.sort(java.util.Comparator.comparing((StoredEvent e) -> e.date() == null ? "" : e.date()).reversed());
-    return new PairPage(x, y, all.subList(0, Math.min(200, all.size())), timeline(all), dated(all), ab.size(), ba.size());
+  StoryPage story(String id) {
+    return readers.with(store -> {
+      long n;
+      try {
+        n = Long.parseLong(id);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("a story is a number: " + id);
+      }
+      StoryDetail d = store.story(n);
+      if (d == null) throw new java.util.NoSuchElementException("no story " + n);
+      return new StoryPage(d);
+    });
+  }
+
+  PairPage pair(String a, String b) {
+    return readers.with(store -> {
+      String x = code(a);
+      String y = code(b);
+      List<StoredEvent> ab = store.events(new EventQuery(null, x, y, null, null, null, null, 50_000));
+      List<StoredEvent> ba = store.events(new EventQuery(null, y, x, null, null, null, null, 50_000));
+      List<StoredEvent> all = new ArrayList<>(ab);
+      all.addAll(ba);
+      all.sort(java.util.Comparator.comparing((StoredEvent e) -> e.date() == null ? "" : e.date()).reversed());
+      return new PairPage(x, y, all.subList(0, Math.min(200, all.size())), timeline(all), dated(all), ab.size(), ba.size());
+    });
   }
 
   /**
    * Where the period's events took place: the place the text gives, else the target's country (where the act
    * lands), else the source's.
    */
-  synchronized MapPage map(@Nullable String daysParam) {
-    int days;
-    try {
-      days = daysParam == null ? 30 : Math.max(1, Math.min(3650, Integer.parseInt(daysParam)));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("days is a number of days: " + daysParam);
-    }
-    Instant since = LocalDate.now(ZoneOffset.UTC).minusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC);
-    Map<String, Integer> counts = new TreeMap<>();
-    int n = 0;
-    for (StoredEvent e : store.events(new EventQuery(null, null, null, null, null, since, null, 100_000))) {
-      String where = e.placeCountry() != null ? e.placeCountry() : e.targetCountry() != null ? e.targetCountry() : e.sourceCountry();
-      if (where == null) continue;
-      counts.merge(where, 1, Integer::sum);
-      n++;
-    }
-    List<WorldMap.Country> countries = WorldMap.countries(counts);
-    return new MapPage(days, countries, (int) countries.stream().filter(WorldMap.Country::marked).count(), n);
+  MapPage map(@Nullable String daysParam) {
+    return readers.with(store -> {
+      int days;
+      try {
+        days = daysParam == null ? 30 : Math.max(1, Math.min(3650, Integer.parseInt(daysParam)));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("days is a number of days: " + daysParam);
+      }
+      Instant since = LocalDate.now(ZoneOffset.UTC).minusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC);
+      Map<String, Integer> counts = new TreeMap<>();
+      int n = 0;
+      for (StoredEvent e : store.events(new EventQuery(null, null, null, null, null, since, null, 100_000))) {
+        String where = e.placeCountry() != null ? e.placeCountry() : e.targetCountry() != null ? e.targetCountry() : e.sourceCountry();
+        if (where == null) continue;
+        counts.merge(where, 1, Integer::sum);
+        n++;
+      }
+      List<WorldMap.Country> countries = WorldMap.countries(counts);
+      return new MapPage(days, countries, (int) countries.stream().filter(WorldMap.Country::marked).count(), n);
+    });
   }
 
-  synchronized SourcesPage sources() {
-    List<SourceRow> rows = new ArrayList<>();
-    java.time.Instant now = java.time.Instant.now();
-    java.util.Set<String> quiet = new java.util.HashSet<>();
-    var polls = store.sourcePolls().bySource();
-    for (org.sitrep.watch.SourceSilence q : org.sitrep.watch.SourceSilence.find(polls, now, 3, 3)) quiet.add(q.source() + " " + q.kind());
-    polls.forEach((source, ps) -> {
-      String lastNew = null;
-      for (var p : ps) if (p.error() == null && p.newDocuments() > 0) lastNew = p.at().toString();
-      int failing = 0;
-      for (int i = ps.size() - 1; i >= 0 && ps.get(i).error() != null; i--) failing++;
-      String lastError = ps.isEmpty() ? null : ps.get(ps.size() - 1).error();
-      String state = quiet.contains(source + " FAILING") ? "failing" : quiet.contains(source + " SILENT") ? "silent" : "ok";
-      rows.add(new SourceRow(source, ps.size(), lastNew, failing, lastError, state));
+  SourcesPage sources() {
+    return readers.with(store -> {
+      List<SourceRow> rows = new ArrayList<>();
+      java.time.Instant now = java.time.Instant.now();
+      java.util.Set<String> quiet = new java.util.HashSet<>();
+      var polls = store.sourcePolls().bySource();
+      for (org.sitrep.watch.SourceSilence q : org.sitrep.watch.SourceSilence.find(polls, now, 3, 3)) quiet.add(q.source() + " " + q.kind());
+      polls.forEach((source, ps) -> {
+        String lastNew = null;
+        for (var p : ps) if (p.error() == null && p.newDocuments() > 0) lastNew = p.at().toString();
+        int failing = 0;
+        for (int i = ps.size() - 1; i >= 0 && ps.get(i).error() != null; i--) failing++;
+        String lastError = ps.isEmpty() ? null : ps.get(ps.size() - 1).error();
+        String state = quiet.contains(source + " FAILING") ? "failing" : quiet.contains(source + " SILENT") ? "silent" : "ok";
+        rows.add(new SourceRow(source, ps.size(), lastNew, failing, lastError, state));
+      });
+      return new SourcesPage(rows);
     });
-    return new SourcesPage(rows);
   }
 
   private static String code(String s) {
     String c = s.strip().toUpperCase(Locale.ROOT);
     if (!c.matches("[A-Z]{3}")) throw new IllegalArgumentException("an actor is a three-letter code: " + s);
     return c;
-  }
-
-  synchronized AlertsPage alerts() {
-    return new AlertsPage(store.alerts().recent(100));
   }
 
   /** Events per day by QuadClass, as the chart reads them: {"days": [...], "series": {"verbal cooperation": [...]}}. */
@@ -198,6 +209,27 @@ public final class Pages {
 
   static int dated(List<StoredEvent> events) {
     return (int) events.stream().filter(e -> e.date() != null && e.date().length() >= 10 && e.quadClass() >= 1 && e.quadClass() <= 4).count();
+  }
+
+  /** An article's address as a link: http and https only, anything else ("javascript:", "data:") becomes "#". */
+  public static String safeUrl(@Nullable String url) {
+    if (url == null) return "#";
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    return u.startsWith("https://") || u.startsWith("http://") ? url.strip() : "#";
+  }
+
+  /** A query parameter's value, URL-encoded. */
+  public static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** "1 article", "3 articles", "12,400 articles". */
+  public static String count(long n, String one) {
+    return org.sitrep.batch.Summary.count(n, one);
+  }
+
+  public static String count(long n, String one, String many) {
+    return org.sitrep.batch.Summary.count(n, one, many);
   }
 
   public static String quad(int q) {

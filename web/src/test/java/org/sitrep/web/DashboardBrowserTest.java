@@ -3,7 +3,6 @@ package org.sitrep.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,13 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sitrep.model.Actor;
-import org.sitrep.model.ActorMention;
-import org.sitrep.model.Article;
-import org.sitrep.model.CodedArticle;
-import org.sitrep.model.Event;
-import org.sitrep.model.RawDocument;
-import org.sitrep.store.PreparedArticle;
 import org.sitrep.store.SqliteStore;
 
 /**
@@ -43,6 +35,8 @@ class DashboardBrowserTest {
   private static Path dir;
   private static Dashboard dashboard;
   private static WebDriver browser;
+  private static Path watchlist;
+  private static final String PASSWORD = "granite harbour 42";
 
   @BeforeAll
   static void start() throws Exception {
@@ -52,16 +46,21 @@ class DashboardBrowserTest {
     Path db = dir.resolve("d.db");
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     try (SqliteStore store = SqliteStore.open(db)) {
-      put(store, 1, "Latvia accuses Russia of jamming <script>alert(1)</script>", "LVA", "RUS", "112", 3, today);
-      put(store, 2, "Estonia accuses Russia over airspace", "EST", "RUS", "112", 3, today.minusDays(1));
-      put(store, 3, "Russia shells Ukrainian positions", "RUS", "UKR", "190", 4, today.minusDays(2));
-      put(store, 4, "Russian envoy visits Beijing", "RUS", "CHN", "042", 1, today.minusDays(2));
+      TestStore.put(store, 1, "Latvia accuses Russia of jamming <script>alert(1)</script>", "LVA", "RUS", "112", 3, today);
+      TestStore.put(store, 2, "Estonia accuses Russia over airspace", "EST", "RUS", "112", 3, today.minusDays(1));
+      TestStore.put(store, 3, "Russia shells Ukrainian positions", "RUS", "UKR", "190", 4, today.minusDays(2));
+      TestStore.put(store, 4, "Russian envoy visits Beijing", "RUS", "CHN", "042", 1, today.minusDays(2));
+      // an article whose address is a script and whose title carries markup, dated outside the map's period
+      TestStore.put(store, 5, "Lithuania <img src=x onerror=\"window.injected=1\"> protests", "javascript:window.injected=2",
+          "LTU", "POL", "112", 3, today.minusDays(90));
       var polls = store.sourcePolls();
       java.time.Instant t0 = java.time.Instant.now().minus(Duration.ofHours(5));
       for (int h = 0; h < 4; h++) polls.record(new org.sitrep.store.SourcePolls.Poll("https://dead.example/rss", t0.plus(Duration.ofHours(h)), 0, "HTTP 404"));
       for (int h = 0; h < 5; h++) polls.record(new org.sitrep.store.SourcePolls.Poll("https://live.example/rss", t0.plus(Duration.ofHours(h)), 2, null));
     }
-    dashboard = Dashboard.start(db, "127.0.0.1", 0);
+    watchlist = dir.resolve("baltic.yaml");
+    Files.writeString(watchlist, "name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n    cameo: [\"11-12\"]\n");
+    dashboard = Dashboard.start(new Dashboard.Settings(db, "127.0.0.1", 0, List.of(watchlist), PasswordHash.hash(PASSWORD)));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1100");
@@ -73,20 +72,6 @@ class DashboardBrowserTest {
   static void stop() {
     if (browser != null) browser.quit();
     if (dashboard != null) dashboard.close();
-  }
-
-  private static void put(SqliteStore store, int n, String title, String src, String tgt, String cameo, int quad, LocalDate day) {
-    String text = title + ". Officials said the matter would be raised at the next meeting.";
-    Article a = new Article("p" + n + ".html", "https://wire" + n + ".example/story-" + n, title, null, List.of(),
-        day + "T08:00:00Z", null, "Wire " + n, "en", List.of(text), List.of());
-    ActorMention s = new ActorMention(src, 0, 3, 0, new Actor(null, src, "GOV"), "country metonym");
-    ActorMention t = new ActorMention(tgt, 4, 7, 0, new Actor(null, tgt, "GOV"), "country metonym");
-    Event e = new Event(s, t, cameo, cameo.substring(0, 2), null, null, null, quad, Event.Modality.HAPPENED, null, List.of(),
-        day.toString(), Event.DateBasis.PUBLICATION, null, 0, text, "test");
-    CodedArticle coded = new CodedArticle(a, List.of(s, t), List.of(), List.of(), List.of(e), List.of());
-    store.put(PreparedArticle.of(RawDocument.of(a.source(), a.source(), text.getBytes(StandardCharsets.UTF_8),
-        RawDocument.Format.TEXT), a, coded));
-    store.flush();
   }
 
   private static String url(String path) {
@@ -142,7 +127,7 @@ class DashboardBrowserTest {
   void a_story_page_lists_its_articles_and_events_with_evidence() throws Exception {
     browser.get(url("/"));
     browser.findElement(By.linkText("Russia shells Ukrainian positions")).click();
-    assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("1 articles from 1 outlets, 1 events");
+    assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("1 article from 1 outlet, 1 event");
     assertThat(browser.findElements(By.cssSelector("#articles li"))).hasSize(1);
     assertThat(browser.findElement(By.id("events")).getText()).contains("RUS").contains("UKR").contains("190")
         .contains("Russia shells Ukrainian positions");
@@ -154,7 +139,7 @@ class DashboardBrowserTest {
   @Test
   void a_pair_page_counts_each_direction_and_the_sources_page_shows_a_failing_feed() throws Exception {
     browser.get(url("/pairs/RUS/UKR"));
-    assertThat(browser.findElement(By.id("directions")).getText()).isEqualTo("1 events RUS → UKR, 0 events UKR → RUS");
+    assertThat(browser.findElement(By.id("directions")).getText()).isEqualTo("1 event RUS → UKR, 0 events UKR → RUS");
     assertThat(browser.findElements(By.cssSelector("#events tbody tr"))).hasSize(1);
     browser.get(url("/sources"));
     assertThat(browser.findElement(By.cssSelector("#sources tr.failing")).getText()).contains("dead.example").contains("HTTP 404");
@@ -172,5 +157,65 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#map path[data-code='RUS']")).getAttribute("data-events")).isEqualTo("2");
     assertThat(browser.findElements(By.cssSelector("#map path")).size()).isGreaterThan(150);
     screenshot("map");
+  }
+
+  @Test
+  void a_user_logs_in_edits_a_watchlist_and_silences_a_rule() throws Exception {
+    browser.get(url("/watchlists/baltic"));
+    assertThat(browser.findElements(By.id("yaml"))).as("no editor before logging in").isEmpty();
+    browser.findElement(By.id("login")).click();
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("#login button")).click();
+    // back on the watchlist, now with its editor; add a rule and save
+    var yaml = browser.findElement(By.id("yaml"));
+    yaml.clear();
+    yaml.sendKeys("name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n    cameo: [\"11-12\"]\n"
+        + "  - name: Force against Ukraine\n    source: RUS\n    target: UKR\n    cameo: [\"18-20\"]\n");
+    screenshot("watchlist-edit");
+    browser.findElement(By.cssSelector("#edit button")).click();
+    assertThat(browser.findElement(By.id("saved")).getText()).startsWith("Saved.");
+    assertThat(browser.findElements(By.cssSelector("#rules li")).stream().map(e -> e.getText()).toList()).containsExactly(
+        "Accusations against Russia: target RUS; cameo 11-12", "Force against Ukraine: source RUS; target UKR; cameo 18-20");
+    assertThat(Files.readString(watchlist)).contains("Force against Ukraine");
+    // a broken edit is shown back with its error and not saved
+    yaml = browser.findElement(By.id("yaml"));
+    yaml.sendKeys("  - name: Broken\n    cameo: [\"eleven\"]\n");
+    browser.findElement(By.cssSelector("#edit button")).click();
+    assertThat(browser.findElement(By.id("error")).getText()).contains("cameo 'eleven' is not a code");
+    assertThat(Files.readString(watchlist)).doesNotContain("Broken");
+    // silence the new rule for two hours
+    browser.get(url("/alerts"));
+    browser.findElement(By.cssSelector("#silence input[name=rule]")).sendKeys("Force against Ukraine");
+    browser.findElement(By.cssSelector("#silence input[name=for]")).clear();
+    browser.findElement(By.cssSelector("#silence input[name=for]")).sendKeys("2h");
+    browser.findElement(By.cssSelector("#silence input[name=comment]")).sendKeys("expected shelling reports");
+    browser.findElement(By.cssSelector("#silence button")).click();
+    assertThat(browser.findElement(By.cssSelector("#silences tr.active")).getText()).contains("Baltic").contains("Force against Ukraine")
+        .contains("expected shelling reports");
+    screenshot("alerts-silence");
+  }
+
+  @Test
+  void injected_markup_and_script_addresses_stay_inert_in_the_browser() throws Exception {
+    browser.get(url("/search?q=Lithuania"));
+    var link = browser.findElement(By.cssSelector("#hits li a"));
+    assertThat(link.getText()).isEqualTo("Lithuania <img src=x onerror=\"window.injected=1\"> protests");
+    assertThat(link.getAttribute("href")).isEqualTo(url("/search?q=Lithuania") + "#");
+    link.click();
+    assertThat(js("return document.querySelectorAll('img, [onerror]').length")).isEqualTo(0L);
+    assertThat(js("return window.injected === undefined")).isEqualTo(true);
+    // a query that tries to close its attribute and add a handler stays a value
+    browser.get(url("/search?q=%22%20autofocus%20onfocus%3D%22window.injected%3D3"));
+    assertThat(browser.findElement(By.cssSelector("main input[name=q]")).getAttribute("value")).isEqualTo("\" autofocus onfocus=\"window.injected=3");
+    assertThat(js("return document.querySelectorAll('[onfocus]').length + (window.injected === undefined ? 0 : 100)")).isEqualTo(0L);
+  }
+
+  @Test
+  void the_daily_report_renders_in_the_browser() throws Exception {
+    browser.get(url("/reports/" + LocalDate.now(ZoneOffset.UTC)));
+    assertThat(browser.findElements(By.tagName("h2")).stream().map(e -> e.getText()).toList()).contains("Top stories", "Events by modality");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Latvia accuses Russia of jamming <script>alert(1)</script>");
+    assertThat(js("return document.scripts.length")).isEqualTo(0L);
+    screenshot("report");
   }
 }
