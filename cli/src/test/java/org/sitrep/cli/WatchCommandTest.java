@@ -113,4 +113,25 @@ class WatchCommandTest {
     var log = ExtractCommandTest.run("watch", "--watchlist", list.toString(), "--db", db, "--log");
     assertThat(log.out()).contains("Accusations against Russia").contains("(active), 1 items muted: known campaign");
   }
+
+  /** serve runs each watchlist's alerts on a timer: one round tells the new match once, the next nothing. */
+  @Test
+  void a_serve_alert_round_tells_new_matches_once_and_public_serving_needs_a_password() throws Exception {
+    Path db = dir.resolve("serve.db");
+    Path list = dir.resolve("baltic.yaml");
+    Files.writeString(list, "name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n    cameo: [\"11\"]\n");
+    Path in = page("serve-in", "a.html", "Lithuania accuses Russia", "vilniusnews.example",
+        "Lithuania accused Russia of flying drones over a military base near the border.");
+    assertThat(ExtractCommandTest.run("ingest", in.toString(), "--db", db.toString(), "--no-progress").status()).isZero();
+    java.io.StringWriter err = new java.io.StringWriter();
+    ServeCommand.alertRound(db, List.of(list), new java.io.PrintWriter(err, true));
+    assertThat(err.toString()).contains("Baltic / Accusations against Russia: 1 new event").contains("LTU GOV → RUS GOV");
+    java.io.StringWriter again = new java.io.StringWriter();
+    ServeCommand.alertRound(db, List.of(list, dir.resolve("missing.yaml")), new java.io.PrintWriter(again, true));
+    assertThat(again.toString()).doesNotContain("new event").contains("alerts of " + dir.resolve("missing.yaml") + " not run this round");
+
+    var refused = ExtractCommandTest.run("serve", "--public", "--db", db.toString());
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.err()).contains("--public needs a password");
+  }
 }

@@ -220,7 +220,19 @@ final class EventTables {
     return query(EventQuery.all(limit), storyId);
   }
 
+  /** An actor's latest events by their date, on either side (each side read newest first from its index). */
+  List<StoredEvent> latestOf(String actor, int limit) throws SQLException {
+    String ids = "id IN (SELECT id FROM (SELECT id FROM events WHERE source_country = ? ORDER BY event_date DESC LIMIT ?)"
+        + " UNION SELECT id FROM (SELECT id FROM events WHERE target_country = ? ORDER BY event_date DESC LIMIT ?))";
+    return query(EventQuery.all(limit), null, ids, List.of(actor, limit, actor, limit), "event_date DESC, id DESC");
+  }
+
   private List<StoredEvent> query(EventQuery q, @Nullable Long storyId) throws SQLException {
+    return query(q, storyId, null, List.of(), "num_mentions DESC, last_seen DESC, id");
+  }
+
+  private List<StoredEvent> query(EventQuery q, @Nullable Long storyId, @Nullable String idFilter, List<Object> idArgs,
+      String orderBy) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT id, source_name, source_country, source_role, target_name, target_country,"
         + " target_role, cameo, root, plover, goldstein, quad_class, modality, asserted_by, denied_by, event_date, place_name,"
         + " place_country, num_mentions, num_articles, num_sources, first_seen, last_seen, date_basis FROM events WHERE 1 = 1");
@@ -249,7 +261,11 @@ final class EventTables {
       sql.append(" AND id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = ?)");
       args.add(storyId);
     }
-    sql.append(" ORDER BY num_mentions DESC, last_seen DESC, id LIMIT ?");
+    if (idFilter != null) {
+      sql.append(" AND ").append(idFilter);
+      args.addAll(idArgs);
+    }
+    sql.append(" ORDER BY ").append(orderBy).append(" LIMIT ?");
     args.add(q.limit());
     record Row(long id, String[] f, @Nullable Double goldstein, int quad, int mentions, int articles, int sources) {}
     List<Row> rows = new ArrayList<>();

@@ -37,7 +37,7 @@ public final class SqliteStore implements ArticleStore {
   /** How long a write waits for another process's write lock unless told otherwise. */
   public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMinutes(10);
   /** The schema version the migrations under {@code db/migration} reach (checked by a test). */
-  static final int SCHEMA_VERSION = 11;
+  static final int SCHEMA_VERSION = 12;
 
   private final long busyTimeoutMs;
 
@@ -280,6 +280,38 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
+  /**
+   * SQLite's {@code PRAGMA data_version}: a number that changes when another connection has committed a change to
+   * the store since this one last asked (a cache of what was read can be kept while it stays the same).
+   */
+  public long dataVersion() {
+    try (Statement s = db.createStatement()) {
+      // the version is brought up to date when a read begins: read something first, in the same transaction
+      try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'events'")) {
+        r.next();
+      }
+      long v;
+      try (java.sql.ResultSet r = s.executeQuery("PRAGMA data_version")) {
+        v = r.next() ? r.getLong(1) : 0;
+      }
+      endRead();
+      return v;
+    } catch (SQLException e) {
+      throw translate(file, "read the data version", e);
+    }
+  }
+
+  /** An actor's latest events by their date, on either side, newest first. */
+  public List<StoredEvent> latestEvents(String actor, int limit) {
+    try {
+      List<StoredEvent> out = events.latestOf(actor, limit);
+      endRead();
+      return out;
+    } catch (SQLException e) {
+      throw translate(file, "query the latest events of " + actor, e);
+    }
+  }
+
   @Override
   public List<StoredEvent> events(EventQuery query) {
     try {
@@ -316,6 +348,11 @@ public final class SqliteStore implements ArticleStore {
   /** The polls of watched sources, for source-silence alerts. */
   public SourcePolls sourcePolls() {
     return new SourcePolls(db, file);
+  }
+
+  /** Events counted by day and kind, and by counterpart, for timelines and networks. */
+  public EventCounts counts() {
+    return new EventCounts(db, file);
   }
 
   /** The persisted log of watch alerts: items, notifications and their delivery, silences. */

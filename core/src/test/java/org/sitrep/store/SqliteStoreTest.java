@@ -125,7 +125,7 @@ class SqliteStoreTest {
         assertThat(r.getBoolean(2)).isTrue();
         versions.add(r.getString(1));
       }
-      assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+      assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     }
   }
 

@@ -49,10 +49,12 @@ public final class Dashboard implements AutoCloseable {
 
   private final Javalin app;
   private final Readers readers;
+  private final PageCache cache;
 
-  private Dashboard(Javalin app, Readers readers) {
+  private Dashboard(Javalin app, Readers readers, PageCache cache) {
     this.app = app;
     this.readers = readers;
+    this.cache = cache;
   }
 
   /** Starts a read-only dashboard on {@code host:port} (port 0: any free port) over the store at {@code db}. */
@@ -63,8 +65,9 @@ public final class Dashboard implements AutoCloseable {
   public static Dashboard start(Settings settings) {
     WatchlistFiles files = new WatchlistFiles(settings.watchlists());
     Sessions sessions = new Sessions(settings.passwordHash(), Clock.systemUTC());
-    Readers readers = new Readers(settings.db(), Math.max(2, Runtime.getRuntime().availableProcessors()));
+    Readers readers = new Readers(settings.db(), 2 * Runtime.getRuntime().availableProcessors());
     TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    PageCache cache = new PageCache(settings.db(), 64L << 20);
     Pages pages = new Pages(readers);
     WatchPages watch = new WatchPages(settings.db(), readers, files);
     Writes writes = new Writes(sessions, watch, templates);
@@ -84,16 +87,16 @@ public final class Dashboard implements AutoCloseable {
         ctx.header("Referrer-Policy", "same-origin"); // none to other sites; "no-referrer" would make forms post Origin: null
         ctx.header("Cache-Control", "no-store");
       });
-      config.routes.get("/", ctx -> render(ctx, templates, "index.jte", pages.overview()));
-      config.routes.get("/search", ctx -> render(ctx, templates, "search.jte", pages.search(ctx.queryParam("q"))));
+      config.routes.get("/", ctx -> kept(ctx, cache, () -> html(templates, "index.jte", pages.overview())));
+      config.routes.get("/search", ctx -> kept(ctx, cache, () -> html(templates, "search.jte", pages.search(ctx.queryParam("q")))));
       config.routes.get("/search.json", ctx -> ctx.contentType("application/json").result(pages.searchJson(ctx.queryParam("q"))));
       config.routes.get("/search.csv", ctx -> ctx.contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=search.csv").result(pages.searchCsv(ctx.queryParam("q"))));
-      config.routes.get("/actors/{code}", ctx -> render(ctx, templates, "actor.jte", pages.actor(ctx.pathParam("code"))));
-      config.routes.get("/pairs/{a}/{b}", ctx -> render(ctx, templates, "pair.jte", pages.pair(ctx.pathParam("a"), ctx.pathParam("b"))));
+      config.routes.get("/actors/{code}", ctx -> kept(ctx, cache, () -> html(templates, "actor.jte", pages.actor(ctx.pathParam("code")))));
+      config.routes.get("/pairs/{a}/{b}", ctx -> kept(ctx, cache, () -> html(templates, "pair.jte", pages.pair(ctx.pathParam("a"), ctx.pathParam("b")))));
       config.routes.get("/sources", ctx -> render(ctx, templates, "sources.jte", pages.sources()));
-      config.routes.get("/map", ctx -> render(ctx, templates, "map.jte", pages.map(ctx.queryParam("days"))));
-      config.routes.get("/stories/{id}", ctx -> render(ctx, templates, "story.jte", pages.story(ctx.pathParam("id"))));
+      config.routes.get("/map", ctx -> kept(ctx, cache, () -> html(templates, "map.jte", pages.map(ctx.queryParam("days")))));
+      config.routes.get("/stories/{id}", ctx -> kept(ctx, cache, () -> html(templates, "story.jte", pages.story(ctx.pathParam("id")))));
       config.routes.get("/watchlists", ctx -> render(ctx, templates, "watchlists.jte", watch.watchlists(writes.viewer(ctx))));
       config.routes.get("/watchlists/{slug}", ctx -> render(ctx, templates, "watchlist.jte",
           watch.edit(writes.viewer(ctx), ctx.pathParam("slug"), ctx.queryParam("saved") != null)));
@@ -116,18 +119,37 @@ public final class Dashboard implements AutoCloseable {
           .contentType("text/plain; charset=utf-8").result(e.getMessage()));
     });
     app.start();
-    return new Dashboard(app, readers);
+    return new Dashboard(app, readers, cache);
   }
 
   static void render(Context ctx, TemplateEngine templates, String template, Object model) {
+    ctx.contentType("text/html; charset=utf-8").result(html(templates, template, model));
+  }
+
+  static String html(TemplateEngine templates, String template, Object model) {
     StringOutput out = new StringOutput();
     templates.render(template, Map.of("m", model), out);
-    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    return out.toString();
+  }
+
+  /**
+   * A page that is the same for every reader (no session, no form): its encoded HTML kept by {@link PageCache}
+   * under its address until the store changes.
+   */
+  private static void kept(Context ctx, PageCache cache, java.util.function.Supplier<String> html) {
+    String key = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    byte[] body = cache.get(key, () -> html.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ctx.contentType("text/html; charset=utf-8").result(body);
   }
 
   static void render(Context ctx, HttpStatus status, TemplateEngine templates, String template, Object model) {
     render(ctx, templates, template, model);
     ctx.status(status);
+  }
+
+  /** How many pages were served from the page cache and how many were made (for benchmarks and logs). */
+  public String cacheStats() {
+    return cache.stats();
   }
 
   /** The port it listens on. */
@@ -139,5 +161,6 @@ public final class Dashboard implements AutoCloseable {
   public void close() {
     app.stop();
     readers.close();
+    cache.close();
   }
 }

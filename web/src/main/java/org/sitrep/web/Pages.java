@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.store.EventCounts;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.SearchHit;
 import org.sitrep.store.SearchQuery;
@@ -36,7 +37,10 @@ public final class Pages {
 
   public record Overview(StoreStats stats, List<StorySummary> stories, String timeline, int timelineEvents) {}
 
-  public record SearchPage(String query, List<SearchHit> hits) {}
+  /** The best {@link #SHOWN} hits of a search; the exports hold them all. */
+  public record SearchPage(String query, List<SearchHit> hits) {
+    public static final int SHOWN = 50;
+  }
 
   public record ActorPage(String code, List<StoredEvent> events, String timeline, int timelineEvents, String network,
       int counterparts) {}
@@ -55,15 +59,15 @@ public final class Pages {
 
   Overview overview() {
     return readers.with(store -> {
-      List<StoredEvent> events = store.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
-      return new Overview(store.stats(), store.stories(null, 1, 20), timeline(events), dated(events));
+      List<EventCounts.Day> days = store.counts().byDay();
+      return new Overview(store.stats(), store.stories(null, 1, 20), timeline(days), total(days));
     });
   }
 
   SearchPage search(@Nullable String q) {
     return readers.with(store -> {
       if (q == null || q.isBlank()) return new SearchPage("", List.of());
-      return new SearchPage(q, store.search(new SearchQuery(q, null, null, null, 200)));
+      return new SearchPage(q, store.search(new SearchQuery(q, null, null, null, SearchPage.SHOWN)));
     });
   }
 
@@ -91,22 +95,18 @@ public final class Pages {
     });
   }
 
+  /** An actor's page: its 200 latest events; its timeline and counterparts counted by the store over all its events. */
   ActorPage actor(String code) {
     return readers.with(store -> {
       String c = code(code);
-      List<StoredEvent> events = store.events(new EventQuery(c, null, null, null, null, null, null, 100_000));
-      // counterparts: the other side of each event, weighted by events
-      Map<String, Integer> weights = new TreeMap<>();
-      for (StoredEvent e : events) {
-        String other = c.equals(e.sourceCountry()) ? e.targetCountry() : e.sourceCountry();
-        if (other != null && !other.equals(c)) weights.merge(other, 1, Integer::sum);
-      }
+      List<StoredEvent> events = store.latestEvents(c, 200);
+      Map<String, Integer> weights = store.counts().counterparts(c);
       ObjectNode net = JSON.createObjectNode();
       net.put("center", c);
       ObjectNode nodes = net.putObject("counterparts");
       weights.forEach(nodes::put);
-      return new ActorPage(c, events.subList(0, Math.min(200, events.size())), timeline(events), dated(events), net.toString(),
-          weights.size());
+      List<EventCounts.Day> days = store.counts().byDay(c);
+      return new ActorPage(c, events, timeline(days), total(days), net.toString(), weights.size());
     });
   }
 
@@ -128,12 +128,13 @@ public final class Pages {
     return readers.with(store -> {
       String x = code(a);
       String y = code(b);
-      List<StoredEvent> ab = store.events(new EventQuery(null, x, y, null, null, null, null, 50_000));
-      List<StoredEvent> ba = store.events(new EventQuery(null, y, x, null, null, null, null, 50_000));
-      List<StoredEvent> all = new ArrayList<>(ab);
-      all.addAll(ba);
+      List<StoredEvent> all = new ArrayList<>(store.events(new EventQuery(null, x, y, null, null, null, null, 200)));
+      all.addAll(store.events(new EventQuery(null, y, x, null, null, null, null, 200)));
       all.sort(java.util.Comparator.comparing((StoredEvent e) -> e.date() == null ? "" : e.date()).reversed());
-      return new PairPage(x, y, all.subList(0, Math.min(200, all.size())), timeline(all), dated(all), ab.size(), ba.size());
+      List<EventCounts.Day> days = new ArrayList<>(store.counts().byDay(x, y));
+      if (!x.equals(y)) days.addAll(store.counts().byDay(y, x));
+      return new PairPage(x, y, all.subList(0, Math.min(200, all.size())), timeline(days), total(days), store.counts().count(x, y),
+          x.equals(y) ? 0 : store.counts().count(y, x));
     });
   }
 
@@ -190,26 +191,25 @@ public final class Pages {
   }
 
   /** Events per day by QuadClass, as the chart reads them: {"days": [...], "series": {"verbal cooperation": [...]}}. */
-  static String timeline(List<StoredEvent> events) {
+  static String timeline(List<EventCounts.Day> counts) {
     Map<String, int[]> byDay = new TreeMap<>();
-    for (StoredEvent e : events) {
-      if (e.date() == null || e.date().length() < 10 || e.quadClass() < 1 || e.quadClass() > 4) continue;
-      byDay.computeIfAbsent(e.date().substring(0, 10), k -> new int[5])[e.quadClass()]++;
-    }
+    for (EventCounts.Day d : counts) byDay.computeIfAbsent(d.day(), k -> new int[5])[d.quadClass()] += d.events();
     ObjectNode o = JSON.createObjectNode();
     ArrayNode days = o.putArray("days");
     byDay.keySet().forEach(days::add);
     ObjectNode series = o.putObject("series");
     for (int q = 1; q <= 4; q++) {
       ArrayNode s = series.putArray(QUAD[q]);
-      for (int[] counts : byDay.values()) s.add(counts[q]);
+      for (int[] c : byDay.values()) s.add(c[q]);
     }
     return o.toString();
   }
 
-  static int dated(List<StoredEvent> events) {
-    return (int) events.stream().filter(e -> e.date() != null && e.date().length() >= 10 && e.quadClass() >= 1 && e.quadClass() <= 4).count();
+  /** The events the timeline holds. */
+  static int total(List<EventCounts.Day> counts) {
+    return counts.stream().mapToInt(EventCounts.Day::events).sum();
   }
+
 
   /** An article's address as a link: http and https only, anything else ("javascript:", "data:") becomes "#". */
   public static String safeUrl(@Nullable String url) {
