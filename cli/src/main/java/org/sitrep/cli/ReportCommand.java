@@ -47,6 +47,13 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   @Nullable Path out;
 
+  @Option(names = "--deliver", description = {"Also deliver the report (Markdown) to the watchlist's alert destinations",
+      "(its webhook, and --jsonl): once per watchlist and day, however often it is run."})
+  boolean deliver;
+
+  @Option(names = "--jsonl", paramLabel = "FILE", description = "With --deliver, also append the notification as one JSON line.")
+  @Nullable Path jsonl;
+
   @Mixin StoreOptions store = new StoreOptions();
   @Spec CommandSpec spec;
 
@@ -57,6 +64,9 @@ final class ReportCommand implements Callable<Integer> {
       date = day == null ? LocalDate.now(ZoneOffset.UTC).minusDays(1) : LocalDate.parse(day.strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("--day takes a date such as 2024-06-14, not '" + day + "'");
+    }
+    if (deliver && watchlist == null) {
+      throw new IllegalArgumentException("--deliver sends the report to a watchlist's destinations: give --watchlist");
     }
     org.sitrep.watch.Watchlist list = watchlist == null ? null : org.sitrep.watch.Watchlist.read(watchlist);
     DailyReport report;
@@ -73,6 +83,27 @@ final class ReportCommand implements Callable<Integer> {
       Files.writeString(abs, text, StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("sitrep report: " + date + " written to " + out);
     }
-    return 0;
+    return deliver ? deliver(list, date, format == Format.md ? text : ReportMarkdown.write(report)) : 0;
+  }
+
+  private int deliver(org.sitrep.watch.Watchlist list, LocalDate date, String markdown) {
+    java.util.List<org.sitrep.watch.AlertSink> sinks = new java.util.ArrayList<>();
+    if (jsonl != null) sinks.add(org.sitrep.watch.StreamSinks.jsonl(jsonl));
+    org.sitrep.watch.AlertSink webhook = list.alerts().webhookSink("watchlist " + watchlist);
+    if (webhook != null) sinks.add(webhook);
+    if (sinks.isEmpty()) {
+      throw new IllegalArgumentException("--deliver: watchlist " + watchlist + " has no alerts.webhook; give one, or --jsonl FILE");
+    }
+    // the report goes out at once, whatever the watchlist's group_wait
+    org.sitrep.watch.Watchlist now = new org.sitrep.watch.Watchlist(list.name(), list.rules(), list.alerts().withoutWaiting());
+    try (SqliteStore db = store.openForWriting()) {
+      org.sitrep.watch.Alerts.Round round = new org.sitrep.watch.Alerts(db, now, sinks, java.time.Clock.systemUTC()).report(date, markdown);
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      for (String f : round.failures()) err.println("sitrep report: delivery failed: " + f);
+      err.println("sitrep report: " + date + " for " + list.name() + (round.found() == 0 ? ": recorded before, not sent again"
+          + (round.delivered() > 0 ? " (a pending earlier attempt was delivered now)" : "") : round.delivered() > 0 ? ": delivered" : ": pending"));
+      err.flush();
+      return round.failures().isEmpty() ? 0 : 1;
+    }
   }
 }

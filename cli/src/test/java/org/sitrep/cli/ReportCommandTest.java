@@ -130,4 +130,30 @@ class ReportCommandTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown field 'soruce'");
   }
+
+  @Test
+  void a_delivered_report_goes_out_once_per_watchlist_and_day() throws Exception {
+    Path list = dir.resolve("baltic.yaml");
+    Files.writeString(list, "name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n    cameo: [\"11\"]\n");
+    Path jsonl = dir.resolve("reports.jsonl");
+    var first = ExtractCommandTest.run("report", "--db", db, "--day", "2024-06-14", "--watchlist", list.toString(), "--deliver",
+        "--jsonl", jsonl.toString(), "--out", dir.resolve("r.md").toString());
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(first.err()).contains("2024-06-14 for Baltic: delivered");
+    var again = ExtractCommandTest.run("report", "--db", db, "--day", "2024-06-14", "--watchlist", list.toString(), "--deliver",
+        "--jsonl", jsonl.toString(), "--out", dir.resolve("r.md").toString());
+    assertThat(again.err()).contains("recorded before, not sent again");
+    var lines = Files.readAllLines(jsonl);
+    assertThat(lines).hasSize(1);
+    var n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
+    assertThat(n.get("rule").asText()).isEqualTo("daily report");
+    assertThat(n.get("items").get(0).get("report").get("text").asText()).isEqualTo(Files.readString(dir.resolve("r.md")))
+        .contains("# Situation report: 2024-06-14");
+    // another day is another report
+    var next = ExtractCommandTest.run("report", "--db", db, "--day", "2024-06-15", "--watchlist", list.toString(), "--deliver",
+        "--jsonl", jsonl.toString());
+    assertThat(next.err()).contains("2024-06-15 for Baltic: delivered");
+    assertThat(Files.readAllLines(jsonl)).hasSize(2);
+    assertThat(ExtractCommandTest.run("report", "--db", db, "--deliver").err()).contains("give --watchlist");
+  }
 }

@@ -34,6 +34,11 @@ public record AlertSettings(Duration groupWait, Duration groupInterval, Duration
   private static final Set<String> FIELDS = Set.of("group_wait", "group_interval", "repeat_interval", "webhook",
       "secret_env", "retries", "backoff", "silence_factor", "failures");
 
+  /** The same destinations with nothing held back for grouping (for a notification that is complete as it is). */
+  public AlertSettings withoutWaiting() {
+    return new AlertSettings(Duration.ZERO, Duration.ZERO, repeatInterval, webhook, secretEnv, retries, backoff, silenceFactor, failures);
+  }
+
   public AlertSettings withWebhook(URI url, @Nullable String secret) {
     return new AlertSettings(groupWait, groupInterval, repeatInterval, url, secret, retries, backoff, silenceFactor, failures);
   }

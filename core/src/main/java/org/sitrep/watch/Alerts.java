@@ -54,7 +54,27 @@ public final class Alerts {
 
   /** Collects, groups and delivers; {@code days}: how far back new matches are looked for. */
   public Round run(int days) {
-    int found = collect(days);
+    return deliver(collect(days));
+  }
+
+  /**
+   * The day's situation report as an alert of its own (rule {@value #REPORT}): recorded once per watchlist and
+   * day, so however often this is called for that day it is delivered once (at least once: under one key).
+   * {@code found} of the round is 0 when it had been recorded before.
+   */
+  public Round report(LocalDate day, String markdown) {
+    ObjectNode item = JSON.createObjectNode();
+    item.put("summary", "situation report for " + day);
+    item.putObject("report").put("day", day.toString()).put("format", "markdown").put("text", markdown);
+    int added = store.alerts().add(List.of(new AlertLog.NewItem(alertKey(REPORT, "report"), list.name(), REPORT, "report",
+        list.name() + "\nreport:" + day, item.toString(), null)), clock.instant());
+    return deliver(added);
+  }
+
+  /** The rule name daily reports go under. */
+  public static final String REPORT = "daily report";
+
+  private Round deliver(int found) {
     int[] grouped = group();
     int delivered = 0;
     List<String> failures = new ArrayList<>();
