@@ -55,9 +55,38 @@ public final class ActorIdentity {
         + (m.actor().name() != null ? m.actor().name() : m.mention().toLowerCase(Locale.ROOT));
   }
 
-  /** One person under one name: a surname the document first gave in full stands for the full name. */
+  /**
+   * One person under one name: a surname the document first gave in full stands for the full name; so does a
+   * company's short form ({@link #shortCompanyName}), registered in {@code fullNames} by the resolver.
+   */
   public static String personKey(String name, java.util.Map<String, String> fullNames) {
     return name.contains(" ") ? name : fullNames.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+  }
+
+  private static final java.util.Set<String> DESIGNATORS = java.util.Set.copyOf(
+      org.sitrep.internal.Lexicon.lines(ActorIdentity.class, "company-designators.txt").stream()
+          .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
+
+  /**
+   * The short form a company goes by after its full name: "SoftBank Group Corp" is "SoftBank", "Toyota Motor
+   * Corp." is "Toyota Motor"; null when the name ends in no legal form or designator ({@code company-designators.txt}).
+   * {@link #shortCompanyNames} adds the first word ("Toyota").
+   */
+  public static java.util.List<String> shortCompanyNames(String name) {
+    String shortName = shortCompanyName(name);
+    if (shortName == null) return java.util.List.of();
+    int sp = shortName.indexOf(' ');
+    // "Barrick Gold Corp" is "Barrick Gold" and, more often, "Barrick"
+    return sp < 0 ? java.util.List.of(shortName) : java.util.List.of(shortName, shortName.substring(0, sp));
+  }
+
+  public static @org.jspecify.annotations.Nullable String shortCompanyName(String name) {
+    String[] words = name.strip().split("\\s+");
+    int end = words.length;
+    while (end > 1 && DESIGNATORS.contains(words[end - 1].replace(".", "").replace(",", "").toLowerCase(Locale.ROOT))) end--;
+    if (end == words.length || end == 0) return null;
+    String shortName = String.join(" ", java.util.Arrays.copyOf(words, end)).replaceAll(",$", "");
+    return shortName.isEmpty() ? null : shortName;
   }
 
   private static String bare(String mention) {

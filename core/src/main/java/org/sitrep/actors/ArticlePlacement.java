@@ -62,6 +62,21 @@ final class ArticlePlacement {
       }
     }
     pendingCountryless.removeIf(m -> m.rule().endsWith("phrase demonym"));
+    // "Swiss food group Nestle SA", "Indian conglomerate Tata Group", "US carmaker Tesla": a name right after a
+    // descriptor that a demonym or country opens is of that country
+    String body = article.article().text();
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (m.actor().name() == null || m.actor().country() != null) continue;
+      for (ActorMention o : all) {
+        if ((o.rule().equals("demonym modifier") || o.rule().equals("place modifier")) && o.sentence() == m.sentence()
+            && o.end() <= m.start() && body.substring(o.end(), m.start()).isBlank() && o.actor().country() != null
+            && o.end() - o.start() > o.mention().split("\\s+")[0].length()) { // a descriptor, not a bare "Swiss"
+          replace(all, i, byToken, new Actor(m.actor().name(), o.actor().country(), m.actor().role()), "+descriptor demonym");
+          break;
+        }
+      }
+    }
     // "the chief executive of the Danish shipping firm", "the head of the Kenyan delegation": an office is
     // of the country of the body it is the office of
     String text = article.article().text();

@@ -117,11 +117,13 @@ final class MentionResolver {
       } else if (person == null) {
         name = span(toks, org.from(), org.to());
         if (country == null && role == null) {
-          Actor known = memory.recall(name);
+          // "SoftBank" after "SoftBank Group Corp": the company this document named in full, not another remembered one
+          Actor known = memory.recall(fullNames.getOrDefault(name.toLowerCase(Locale.ROOT), name));
           int b = toks.get(from).begin();
           int e = toks.get(to - 1).end();
           // an organisation the lexicons do not know ("WeWork", "the Sabres"): a named actor of no known
           // country or role yet; the article-level pass places it as it places a named person
+          for (String shortName : ActorIdentity.shortCompanyNames(name)) fullNames.putIfAbsent(shortName.toLowerCase(Locale.ROOT), name);
           if (known == null) return new ActorMention(text.substring(b, e), b, e, s.index(), new Actor(name, null, null),
               "organisation name");
           return new ActorMention(text.substring(b, e), b, e, s.index(), known, "memory");
@@ -250,6 +252,9 @@ final class MentionResolver {
     int b = toks.get(from).begin();
     int e = toks.get(to - 1).end();
     Actor actor = new Actor(name, country, role);
+    if (name != null && person == null) {
+      for (String shortName : ActorIdentity.shortCompanyNames(name)) fullNames.putIfAbsent(shortName.toLowerCase(Locale.ROOT), name);
+    }
     if (roleEl != null && country != null && person == null) {
       roleChain.put(roleWords(roleEl), actor);
     }
