@@ -18,6 +18,8 @@ public final class ActorIdentity {
     if (a.actor().name() != null && b.actor().name() != null && ActorResolver.isPerson(a) && ActorResolver.isPerson(b)) {
       return a.actor().name().equals(b.actor().name());
     }
+    // two bodies of one country under two names ("the Labour Party accused the Conservative Party") are two actors
+    if (a.actor().name() != null && b.actor().name() != null && !a.actor().name().equals(b.actor().name())) return false;
     // "Webb grabbed the girl": a named private person is not the unnamed civilian they act on
     boolean aNamed = a.actor().name() != null && ActorResolver.isPerson(a);
     boolean bNamed = b.actor().name() != null && ActorResolver.isPerson(b);
