@@ -156,4 +156,22 @@ abstract class ClauseSubjects extends SentenceParts {
     }
     return out;
   }
+
+  /**
+   * The police or judicial body acting in the sentence (the subject of one of its verbs), when there is exactly one
+   * (by country and role) and it is not among those who undergo the act; null otherwise.
+   */
+  @org.jspecify.annotations.Nullable ActorMention soleAuthority(List<ActorMention> targets) {
+    ActorMention found = null;
+    List<ActorMention> acting = new java.util.ArrayList<>(); // subjects of the sentence's verbs: "after the FBI traced the calls"
+    for (Token t : toks) if (rel(t).equals("nsubj")) acting.addAll(actorsOf(t.index()));
+    for (ActorMention m : acting) {
+      String role = m.actor().role();
+      if (m.actor().country() == null || !"COP".equals(role) && !"JUD".equals(role)) continue;
+      if (targets.stream().anyMatch(t -> org.sitrep.actors.ActorIdentity.same(t, m))) continue;
+      if (found != null && !org.sitrep.actors.ActorIdentity.same(found, m)) return null;
+      if (found == null) found = m;
+    }
+    return found;
+  }
 }

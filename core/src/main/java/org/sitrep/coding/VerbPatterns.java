@@ -67,7 +67,9 @@ final class VerbPatterns implements Construction {
       Token noun = sc.toks.get(v.head());
       words.add(lemma(noun));
       for (int c : sc.children.get(noun.index())) {
-        if (sc.tree.rel(sc.toks.get(c)).equals("conj")) words.add(lemma(sc.toks.get(c)));
+        String r = sc.tree.rel(sc.toks.get(c));
+        // "sending threatening messages": the noun's other modifiers are its words too
+        if (r.equals("conj") || r.equals("amod") && c != v.index()) words.add(lemma(sc.toks.get(c)));
       }
     }
     for (int c : sc.children.get(v.index())) {
@@ -127,10 +129,12 @@ final class VerbPatterns implements Construction {
       }
       if (targets.isEmpty()) targets.addAll(sc.parts.undergoer(v));
       if (sources.isEmpty() && p.code().startsWith("17") && !targets.isEmpty()) {
-        // "two Cambodian activists were arrested in Bangkok": no one named, the authorities of the place
-        // the sentence gives; with no place, nothing is guessed
+        // "he was arrested after the FBI traced the calls": the one police or judicial body acting in the sentence;
+        // else ("two activists were arrested in Bangkok") the authorities of the place it gives; else nothing is guessed
         Event.Place place = sc.placeOf(v);
-        if (place != null && place.country() != null) {
+        ActorMention authority = sc.parts.soleAuthority(targets);
+        if (authority != null) sources.add(authority);
+        else if (place != null && place.country() != null) {
           sources.add(new ActorMention(v.word(), v.begin(), v.end(), sc.s.index(),
               new org.sitrep.model.Actor(null, place.country(), p.code().startsWith("173") ? "COP" : "GOV"),
               "authorities of the place"));
