@@ -108,7 +108,14 @@ final class ArticlePlacement {
           inSentence.add(o.actor().country());
         }
       }
-      if (inSentence.size() == 1) {
+      java.util.Set<String> setting = new java.util.HashSet<>(settingCountries.get(m.sentence()));
+      if (setting.size() == 1 && !inSentence.isEmpty() && !inSentence.equals(setting)) {
+        // "Turkish troops stormed a village in northern Syria": the people (and things) an act lands on are where
+        // the sentence sets it, not of the country of whoever is named before them
+        ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), setting.iterator().next(), m.actor().role()),
+            "+sentence place");
+        pendingCountryless.set(pendingCountryless.indexOf(m), r);
+      } else if (inSentence.size() == 1) {
         String only = inSentence.iterator().next();
         ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), only, m.actor().role()), "+sentence country");
         pendingCountryless.set(pendingCountryless.indexOf(m), r);
