@@ -46,6 +46,9 @@ final class ArticlePlacement {
 
   /** Runs the passes, replacing mentions in {@code all} and {@code byToken} as it places them. */
   void run() {
+    // "foreign forces", "foreign journalists": by their own word, not of the country the text is about
+    String words = article.article().text();
+    pendingCountryless.removeIf(m -> isForeign(words, m));
     // "the Paraguayan customs agency": a role word inside a phrase a demonym opens is that country's,
     // whatever the sentence or the article is about
     for (int i = 0; i < all.size(); i++) {
@@ -229,13 +232,38 @@ final class ArticlePlacement {
     List<ActorMention> institutions = all.stream().filter(o -> !ActorResolver.isPerson(o)).toList();
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
-      if (m.actor().name() != null || m.actor().country() != null || !LOCAL_ROLES.contains(m.actor().role())) continue;
+      if (m.actor().name() != null || m.actor().country() != null || !LOCAL_ROLES.contains(m.actor().role())
+          || isForeign(words, m)) continue;
       String home = neighbourhoodCountry(List.of(m), institutions, cityCountries, countryCounts, total);
       if (home != null) {
         replace(all, i, byToken, new Actor(null, home, m.actor().role()), "+context country");
       }
     }
+    // "Police have arrested more than 4,000 people": people still unplaced in a sentence whose placed actors, now
+    // that state roles are placed too, are all of one country are that country's
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      if (m.actor().name() != null || m.actor().country() != null || !NON_STATE.contains(m.actor().role())
+          || isForeign(words, m)) continue;
+      java.util.Set<String> here = new java.util.HashSet<>();
+      for (ActorMention o : all) {
+        if (o != m && o.sentence() == m.sentence() && o.actor().country() != null && !GroupCodes.isGroup(o.actor().country())) {
+          here.add(o.actor().country());
+        }
+      }
+      if (here.size() == 1) replace(all, i, byToken, new Actor(null, here.iterator().next(), m.actor().role()), "+sentence country");
+    }
     PairPlacement.pairs(article, countryCounts, all, byToken);
+  }
+
+  /** Whether the word before the mention is "foreign" ("foreign forces", "foreign journalists"). */
+  private static boolean isForeign(String text, ActorMention m) {
+    int end = Math.min(m.start(), text.length());
+    int i = end;
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+    int j = i;
+    while (j > 0 && Character.isLetter(text.charAt(j - 1))) j--;
+    return text.substring(j, i).equalsIgnoreCase("foreign");
   }
 
   /**

@@ -86,8 +86,9 @@ final class VerbPatterns implements Construction {
               || sc.tree.rel(g).equals("advmod") && FrameWords.NEGATIONS.contains(lemma(g))) { // "pleaded not guilty"
             words.add(lemma(g));
           }
-          if (sc.tree.rel(g).startsWith("nmod") || sc.tree.rel(g).equals("obl")) {
+          if (sc.tree.rel(g).startsWith("nmod") || sc.tree.rel(g).equals("obl")) { // and what that is of: "rounds of tear gas"
             words.add(lemma(g));
+            for (int ggc : sc.children.get(cc)) if (sc.tree.rel(sc.toks.get(ggc)).startsWith("nmod")) words.addAll(DependencyTree.nounWords(sc, ggc));
           }
         }
       }
@@ -116,9 +117,7 @@ final class VerbPatterns implements Construction {
         targets.addAll(sc.parts.actorsOf(c));
       }
     }
-    for (int c : sc.children.get(v.index())) {
-      if (sc.tree.rel(sc.toks.get(c)).equals("aux:pass")) passive = true; // "of being extradited": no subject, still passive
-    }
+    for (int c : sc.children.get(v.index())) if (sc.tree.rel(sc.toks.get(c)).equals("aux:pass")) passive = true; // "of being extradited"
     if (passive) {
       sources.addAll(sc.parts.oblique(v.index(), "by"));
       if (sources.isEmpty() && p.has("srcfrom")) sources.addAll(sc.parts.oblique(v.index(), "from"));
