@@ -49,6 +49,8 @@ final class ArticlePlacement {
     // "foreign forces", "foreign journalists": by their own word, not of the country the text is about
     String words = article.article().text();
     pendingCountryless.removeIf(m -> isForeign(words, m));
+    PossessivePlaces.place(article, all, byToken, settingCountries);
+    pendingCountryless.removeIf(m -> !all.contains(m));
     // "the Paraguayan customs agency": a role word inside a phrase a demonym opens is that country's,
     // whatever the sentence or the article is about
     for (int i = 0; i < all.size(); i++) {
@@ -284,7 +286,7 @@ final class ArticlePlacement {
         boolean before = o.end() <= m.start();
         boolean after = m.end() <= o.start();
         if (before && text.substring(o.end(), m.start()).strip().equals(",")
-            || after && text.substring(m.end(), o.start()).strip().matches(",\\s*(?:the|a|an)?")) {
+            || after && text.substring(m.end(), o.start()).strip().matches(",\\s*(?:the|a|an)?(?:\\s*\\w+(?:'s|’s))?")) { // "Carrie Lam, the city's chief executive"
           return o.actor();
         }
       }
