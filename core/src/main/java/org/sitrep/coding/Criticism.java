@@ -20,6 +20,8 @@ final class Criticism implements Construction {
   static boolean mayHold(java.util.Set<String> words) {
     for (String w : words) {
       if (VerbLexicon.CRITICAL.contains(w) || VerbLexicon.CRITICAL_IF_NEGATED.contains(w)) return true;
+      Integer rating = VerbLexicon.NEGATIVE.get(w);
+      if (rating != null && rating <= VerbLexicon.NEGATIVE_AT_MOST) return true;
     }
     return false;
   }
@@ -49,7 +51,7 @@ final class Criticism implements Construction {
         for (int cc : sc.children.get(c)) { // "I think the allegations are ...": what is thought
           if (FrameWords.OPINION.contains(lemma(sc.toks.get(c))) && sc.tree.rel(sc.toks.get(cc)).equals("ccomp")) clause = cc;
         }
-        if (!critical(sc, clause, 0)) continue;
+        if (!critical(sc, clause, 0) && !evaluatedBadly(sc, clause)) continue;
         List<ActorMention> about = new ArrayList<>();
         for (int cc : sc.children.get(clause)) {
           String r = sc.tree.rel(sc.toks.get(cc));
@@ -69,6 +71,32 @@ final class Criticism implements Construction {
         }
       }
     }
+  }
+
+  /**
+   * Whether the clause says something bad of its subject in AFINN's negative words ({@code afinn-negative.tsv}):
+   * as its predicate or what the predicate holds ("the plan is a disaster", "a symptom of deeper problems"), or as an
+   * adjective of its subject ("his reckless remarks"). Not anywhere below: "was stabbed to death" reports harm.
+   */
+  private static boolean evaluatedBadly(SentenceCoding sc, int clause) {
+    Token root = sc.toks.get(clause);
+    if (root.isVerb() && FrameWords.UNDERGOING.contains(lemma(root))) return false; // "farmers faced ruin"
+    List<Integer> words = new ArrayList<>();
+    words.add(clause);
+    for (int c : sc.children.get(clause)) {
+      String r = sc.tree.rel(sc.toks.get(c));
+      if (r.equals("amod") || r.startsWith("nmod") || r.equals("obj") || r.equals("xcomp") || r.equals("conj")) words.add(c);
+      if (r.startsWith("nsubj")) {
+        for (int cc : sc.children.get(c)) if (sc.tree.rel(sc.toks.get(cc)).equals("amod")) words.add(cc);
+      }
+    }
+    for (int i : words) {
+      Token t = sc.toks.get(i);
+      if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") || sc.tree.negated(t)) continue;
+      Integer rating = VerbLexicon.NEGATIVE.getOrDefault(t.word().toLowerCase(Locale.ROOT), VerbLexicon.NEGATIVE.get(lemma(t)));
+      if (rating != null && rating <= VerbLexicon.NEGATIVE_AT_MOST) return true;
+    }
+    return false;
   }
 
   /** Whether the subtree under {@code node} holds a critical word (not negated), or negated praise. */

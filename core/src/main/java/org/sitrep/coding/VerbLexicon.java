@@ -26,6 +26,14 @@ final class VerbLexicon {
   /** Praise that is criticism when negated: the "not …" lines of {@code critical-words.txt}. */
   static final Set<String> CRITICAL_IF_NEGATED = Set.copyOf(CRITICAL_LINES.stream().filter(l -> l.startsWith("not "))
       .map(l -> l.substring(4).strip()).toList());
+  /**
+   * Negative words of the AFINN-165 lexicon ({@code afinn-negative.tsv}, generated) with their rating: an adjective
+   * or noun among them in what a speaker says of an actor is criticism too ("a disastrous policy", "a failure").
+   */
+  static final Map<String, Integer> NEGATIVE = Lexicon.table(VerbLexicon.class, "afinn-negative.tsv").entrySet().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Integer.parseInt(e.getValue())));
+  /** The AFINN rating at or below which a word counts as criticism. */
+  static final int NEGATIVE_AT_MOST = -2;
   /** Words of sport and elections ({@code contest-words.txt}), for patterns flagged "contest". */
   static final Set<String> CONTEST = Set.copyOf(Lexicon.lines(VerbLexicon.class, "contest-words.txt"));
   /** A person's own people ({@code circle-words.txt}): "told friends and family". */

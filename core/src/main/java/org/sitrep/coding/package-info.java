@@ -9,7 +9,9 @@
  * only where they name further words — "withhold+aid" — never a bare verb;
  * add a verb by hand in {@code verbs.tsv}) and the word lists beside them
  * ({@code VerbLexicon}): speech verbs ({@code speech-verbs.txt}), critical words
- * ({@code critical-words.txt}: what a speaker says about an actor in them is criticism of that actor),
+ * ({@code critical-words.txt}: what a speaker says about an actor in them is criticism of that actor; so are
+ * the negative adjectives and nouns of the AFINN-165 lexicon, {@code afinn-negative.tsv}, made by
+ * {@code scripts/afinn-data.sh}, where they are the said clause's predicate or its subject's adjective),
  * words of sport and elections ({@code contest-words.txt}: "Russia beat Croatia" is no assault) and a
  * person's own people ({@code circle-words.txt}: "told friends and family"); names, Goldstein scores, QuadClass and
  * PLOVER categories from the bundled CAMEO table ({@link org.sitrep.coding.CameoCodebook}).
