@@ -11,13 +11,48 @@ import org.sitrep.model.Token;
 
 /**
  * "“The authorities must end this crackdown,” said Philip Luther of Amnesty International": what a quoted
- * speaker says another actor must do is the speaker's demand of that actor (CAMEO 100).
+ * speaker says another actor must do is the speaker's demand of that actor (CAMEO 100); so is what a speaker is
+ * reported to say another must do ("said Russia must withdraw"), and what it should do an appeal (020).
  */
 final class QuotedDemands implements Construction {
 
   @Override
   public void code(SentenceCoding sc) {
     demands(sc);
+    reported(sc);
+  }
+
+  /**
+   * "The Polish foreign minister said Russia must withdraw its troops": what a speaker says another actor must do
+   * is a demand of it (100); what it should do, an appeal to it (020). The act itself is coded, as asked for, by the
+   * verb patterns.
+   */
+  private void reported(SentenceCoding sc) {
+    for (Token v : sc.toks) {
+      if (!v.isVerb() || !VerbLexicon.SPEECH.contains(lemma(v)) || sc.tree.negated(v)) continue;
+      java.util.List<ActorMention> speakers = sc.parts.subjectsOf(v);
+      if (speakers.isEmpty()) continue;
+      for (int c : sc.children.get(v.index())) {
+        if (!sc.tree.rel(sc.toks.get(c)).equals("ccomp")) continue;
+        String code = null;
+        for (int a : sc.children.get(c)) {
+          String modal = sc.tree.rel(sc.toks.get(a)).equals("aux") ? lemma(sc.toks.get(a)) : "";
+          if (modal.equals("must")) code = "100";
+          else if ((modal.equals("should") || modal.equals("ought")) && code == null) code = "020";
+        }
+        if (code == null || sc.tree.negated(sc.toks.get(c))) continue;
+        for (int a : sc.children.get(c)) {
+          if (!sc.tree.rel(sc.toks.get(a)).equals("nsubj")) continue;
+          for (ActorMention x : sc.parts.actorsOf(a)) {
+            for (ActorMention speaker : speakers) {
+              if (ActorIdentity.same(speaker, x)) continue;
+              Event e = sc.event(v, speaker, x, code, code.equals("100") ? "must (reported demand)" : "should (reported appeal)");
+              if (e != null) sc.put(e.withModality(Modality.HAPPENED));
+            }
+          }
+        }
+      }
+    }
   }
 
   /**
