@@ -29,6 +29,55 @@ final class Criticism implements Construction {
   @Override
   public void code(SentenceCoding sc) {
     criticism(sc);
+    naming(sc);
+  }
+
+  /**
+   * "Turkey's president called the Greek prime minister a liar", "Moscow described the British sanctions as illegal":
+   * calling an actor (or what is theirs) something bad is criticism of it (111).
+   */
+  private void naming(SentenceCoding sc) {
+    for (Token v : sc.toks) {
+      if (!v.isVerb() || !FrameWords.NAMING.contains(lemma(v)) || sc.tree.negated(v)) continue;
+      List<ActorMention> speakers = sc.parts.subjectsOf(v);
+      if (speakers.isEmpty()) continue;
+      List<ActorMention> named = new ArrayList<>();
+      boolean bad = false;
+      for (int c : sc.children.get(v.index())) {
+        String r = sc.tree.rel(sc.toks.get(c));
+        if (r.equals("obj")) {
+          named.addAll(sc.parts.actorsOf(c));
+          if (named.isEmpty()) named.addAll(sc.parts.owners(c, 2));
+          for (int cc : sc.children.get(c)) if (sc.tree.rel(sc.toks.get(cc)).equals("dep") && bad(sc, cc)) bad = true; // "branded the move a disgrace"
+        } else if (r.equals("xcomp") || r.equals("advcl") || r.equals("obl")) {
+          if (!bad(sc, c)) continue;
+          bad = true;
+          for (int cc : sc.children.get(c)) if (sc.tree.rel(sc.toks.get(cc)).startsWith("nsubj")) named.addAll(sc.parts.actorsOf(cc));
+        }
+      }
+      if (!bad) continue;
+      for (ActorMention src : speakers) {
+        for (ActorMention tgt : sc.parts.distinct(named)) {
+          if (ActorIdentity.same(src, tgt)) continue;
+          Event e = sc.event(v, src, tgt, "111", "naming");
+          if (e != null) sc.put(e);
+        }
+      }
+    }
+  }
+
+  /** Whether a word (or an adjective of it) is a critical word or a negative one of AFINN: "a liar", "illegal". */
+  private static boolean bad(SentenceCoding sc, int node) {
+    List<Integer> words = new ArrayList<>(List.of(node));
+    for (int c : sc.children.get(node)) if (sc.tree.rel(sc.toks.get(c)).equals("amod")) words.add(c);
+    for (int i : words) {
+      Token t = sc.toks.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (VerbLexicon.CRITICAL.contains(w) || VerbLexicon.CRITICAL.contains(lemma(t))) return true;
+      Integer rating = VerbLexicon.NEGATIVE.getOrDefault(w, VerbLexicon.NEGATIVE.get(lemma(t)));
+      if (rating != null && rating <= VerbLexicon.NEGATIVE_AT_MOST) return true;
+    }
+    return false;
   }
 
   /**
