@@ -66,6 +66,31 @@ final class Criticism implements Construction {
     }
   }
 
+  /**
+   * Whether the clause blames its subject: it is responsible, culpable, guilty or to blame, or bears responsibility,
+   * for something bad or hostile ("responsible for the attack", "bore full responsibility for the collapse of the
+   * talks"); "responsible for border security" is no blame.
+   */
+  private static boolean blamed(SentenceCoding sc, int clause) {
+    Token root = sc.toks.get(clause);
+    int holder = -1;
+    if (FrameWords.BLAME.contains(lemma(root))) holder = clause;
+    for (int c : sc.children.get(clause)) { // "bore responsibility", "took the blame"
+      if (holder < 0 && sc.tree.rel(sc.toks.get(c)).equals("obj") && FrameWords.BLAME.contains(lemma(sc.toks.get(c)))) holder = c;
+    }
+    if (holder < 0 || sc.tree.negated(root)) return false;
+    String word = lemma(sc.toks.get(holder));
+    if (!word.equals("responsible") && !word.equals("responsibility")) return true; // to blame, at fault, guilty, culpable
+    for (int c : sc.children.get(holder)) {
+      String r = sc.tree.rel(sc.toks.get(c));
+      if ((r.startsWith("nmod") || r.startsWith("obl")) && sc.parts.hasCase(c, "for")
+          && (bad(sc, c) || NominalEvents.isEventNoun(lemma(sc.toks.get(c))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word (or an adjective of it) is a critical word or a negative one of AFINN: "a liar", "illegal". */
   private static boolean bad(SentenceCoding sc, int node) {
     List<Integer> words = new ArrayList<>(List.of(node));
@@ -100,7 +125,8 @@ final class Criticism implements Construction {
         for (int cc : sc.children.get(c)) { // "I think the allegations are ...": what is thought
           if (FrameWords.OPINION.contains(lemma(sc.toks.get(c))) && sc.tree.rel(sc.toks.get(cc)).equals("ccomp")) clause = cc;
         }
-        if (!critical(sc, clause, 0) && !evaluatedBadly(sc, clause)) continue;
+        String code = blamed(sc, clause) ? "112" : critical(sc, clause, 0) || evaluatedBadly(sc, clause) ? "111" : null;
+        if (code == null) continue;
         List<ActorMention> about = new ArrayList<>();
         for (int cc : sc.children.get(clause)) {
           String r = sc.tree.rel(sc.toks.get(cc));
@@ -114,7 +140,7 @@ final class Criticism implements Construction {
         for (ActorMention src : speakers) {
           for (ActorMention tgt : sc.parts.distinct(about)) {
             if (ActorIdentity.same(src, tgt)) continue;
-            Event e = sc.event(v, src, tgt, "111", "criticism");
+            Event e = sc.event(v, src, tgt, code, code.equals("112") ? "blame" : "criticism");
             if (e != null) sc.put(e);
           }
         }

@@ -26,6 +26,7 @@ final class FrameWords {
   static final Set<String> OBLIGATION = kind("obligation");
   static final Set<String> THREAT = kind("threat");
   static final Set<String> NAMING = kind("naming");
+  static final Set<String> BLAME = kind("blame");
   static final Set<String> UNDERGOING = kind("undergoing");
   static final Set<String> LEADING = kind("leading");
   static final Set<String> CLAIM_NOUNS = kind("claim-noun");
