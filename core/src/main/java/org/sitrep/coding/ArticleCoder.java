@@ -123,7 +123,7 @@ public final class ArticleCoder {
     actors = resolver.withQuotedSpeakers(actors, a, qs);
     List<Sentence> parsed = new ArrayList<>();
     for (Sentence s : a.sentences()) {
-      parsed.add(coder.candidate(s, actors) ? analyzer.parse(s) : s);
+      parsed.add(coder.candidate(s, actors, qs) ? analyzer.parse(s) : s);
     }
     Actor outlet = new Actor(article.site() != null ? article.site() : "the article", null, "MED");
     List<Event> events = coder.code(parsed, actors, a.dates(), qs, outlet, article.published());

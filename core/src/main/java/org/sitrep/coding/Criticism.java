@@ -30,6 +30,26 @@ final class Criticism implements Construction {
   public void code(SentenceCoding sc) {
     criticism(sc);
     naming(sc);
+    quoted(sc);
+  }
+
+  /**
+   * '"The government has failed. Its policies are a disaster," the senator said': a sentence inside a quotation whose
+   * speaker is known says what it says of its subject in the speaker's voice, as a clause after "said" would.
+   */
+  private void quoted(SentenceCoding sc) {
+    for (Token v : sc.toks) {
+      if (!sc.tree.rel(v).equals("root") || VerbLexicon.SPEECH.contains(lemma(v))) continue;
+      org.sitrep.model.Quote q = sc.quoteAround(v);
+      if (q == null || q.speaker() == null) continue;
+      String code = blamed(sc, v.index()) ? "112" : critical(sc, v.index(), 0) || evaluatedBadly(sc, v.index()) ? "111" : null;
+      if (code == null) continue;
+      for (ActorMention tgt : sc.parts.distinct(about(sc, v.index()))) {
+        if (ActorIdentity.same(q.speaker(), tgt)) continue;
+        Event e = sc.event(v, q.speaker(), tgt, code, code.equals("112") ? "blame (quoted)" : "criticism (quoted)");
+        if (e != null) sc.put(e);
+      }
+    }
   }
 
   /**
@@ -64,6 +84,21 @@ final class Criticism implements Construction {
         }
       }
     }
+  }
+
+  /** Whom a clause is about: its subject's actors, else whose the subject is, is against or is by. */
+  private static List<ActorMention> about(SentenceCoding sc, int clause) {
+    List<ActorMention> about = new ArrayList<>();
+    for (int cc : sc.children.get(clause)) {
+      String r = sc.tree.rel(sc.toks.get(cc));
+      if (r.equals("csubj")) about.addAll(sc.parts.oblique(cc, "by")); // "the claims made by Azerbaijan are ..."
+      if (!r.equals("nsubj") && !r.equals("nsubj:pass")) continue;
+      about.addAll(sc.parts.actorsOf(cc));
+      if (about.isEmpty()) about.addAll(sc.parts.owners(cc, 2));
+      if (about.isEmpty()) about.addAll(sc.parts.nominal(cc, "against"));
+      if (about.isEmpty()) about.addAll(sc.parts.nominal(cc, "by")); // "the claims by Azerbaijan are not credible"
+    }
+    return about;
   }
 
   /**
@@ -127,16 +162,7 @@ final class Criticism implements Construction {
         }
         String code = blamed(sc, clause) ? "112" : critical(sc, clause, 0) || evaluatedBadly(sc, clause) ? "111" : null;
         if (code == null) continue;
-        List<ActorMention> about = new ArrayList<>();
-        for (int cc : sc.children.get(clause)) {
-          String r = sc.tree.rel(sc.toks.get(cc));
-          if (r.equals("csubj")) about.addAll(sc.parts.oblique(cc, "by")); // "the claims made by Azerbaijan are ..."
-          if (!r.equals("nsubj") && !r.equals("nsubj:pass")) continue;
-          about.addAll(sc.parts.actorsOf(cc));
-          if (about.isEmpty()) about.addAll(sc.parts.owners(cc, 2));
-          if (about.isEmpty()) about.addAll(sc.parts.nominal(cc, "against"));
-          if (about.isEmpty()) about.addAll(sc.parts.nominal(cc, "by")); // "the claims by Azerbaijan are not credible"
-        }
+        List<ActorMention> about = about(sc, clause);
         for (ActorMention src : speakers) {
           for (ActorMention tgt : sc.parts.distinct(about)) {
             if (ActorIdentity.same(src, tgt)) continue;

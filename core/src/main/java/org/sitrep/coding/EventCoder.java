@@ -41,6 +41,24 @@ final class EventCoder {
         new QuotedDemands(), new Criticism(), new NominalEvents());
   }
 
+  /**
+   * Whether a sentence can hold an event: {@link #candidate(Sentence, ResolvedActors)}, or it lies inside a quotation
+   * whose speaker is another actor than one it names, and it holds a word of criticism or blame (see Criticism#quoted).
+   */
+  boolean candidate(Sentence s, ResolvedActors actors, List<Quote> quotes) {
+    if (candidate(s, actors)) return true;
+    List<org.sitrep.model.ActorMention> here = actors.inSentence(s.index());
+    if (here.isEmpty() || s.tokens().isEmpty()) return false;
+    int begin = s.tokens().get(0).begin();
+    int end = s.tokens().get(s.tokens().size() - 1).end();
+    for (Quote q : quotes) {
+      if (q.speaker() == null || q.start() > begin || end > q.end()) continue;
+      boolean other = here.stream().anyMatch(m -> !org.sitrep.actors.ActorIdentity.same(m, q.speaker()));
+      if (other && Criticism.mayHold(words(s))) return true;
+    }
+    return false;
+  }
+
   /** Whether a sentence can hold an event: it has an actor and a trigger word. */
   boolean candidate(Sentence s, ResolvedActors actors) {
     List<org.sitrep.model.ActorMention> here = actors.inSentence(s.index());
