@@ -16,11 +16,20 @@ import org.sitrep.model.Token;
  */
 final class Criticism implements Construction {
 
-  /** Whether a sentence of these words (lemmas and words) can hold criticism: a critical word is there. */
-  static boolean mayHold(java.util.Set<String> words) {
-    for (String w : words) {
-      if (VerbLexicon.CRITICAL.contains(w) || VerbLexicon.CRITICAL_IF_NEGATED.contains(w)) return true;
-      Integer rating = VerbLexicon.NEGATIVE.get(w);
+  /**
+   * Whether a sentence can hold criticism: a critical word is there, or one of AFINN's negative words used as an
+   * adjective or a noun (the only uses {@link #evaluatedBadly} and {@link #bad} read), or a word of blame.
+   */
+  static boolean mayHold(List<Token> tokens) {
+    for (Token t : tokens) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (VerbLexicon.CRITICAL.contains(w) || VerbLexicon.CRITICAL.contains(l) || VerbLexicon.CRITICAL_IF_NEGATED.contains(w)
+          || VerbLexicon.CRITICAL_IF_NEGATED.contains(l) || FrameWords.BLAME.contains(l)) {
+        return true;
+      }
+      if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) continue;
+      Integer rating = VerbLexicon.NEGATIVE.getOrDefault(w, VerbLexicon.NEGATIVE.get(l));
       if (rating != null && rating <= VerbLexicon.NEGATIVE_AT_MOST) return true;
     }
     return false;

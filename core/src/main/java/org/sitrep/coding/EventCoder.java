@@ -54,7 +54,7 @@ final class EventCoder {
     for (Quote q : quotes) {
       if (q.speaker() == null || q.start() > begin || end > q.end()) continue;
       boolean other = here.stream().anyMatch(m -> !org.sitrep.actors.ActorIdentity.same(m, q.speaker()));
-      if (other && Criticism.mayHold(words(s))) return true;
+      if (other && Criticism.mayHold(s.tokens())) return true;
     }
     return false;
   }
@@ -94,7 +94,7 @@ final class EventCoder {
       if (!speech && !lexicon.isTrigger(lemma)) continue;
       if (words == null) words = words(s);
       // what a speaker says about another actor in critical words is criticism, see Criticism
-      if (speech && Criticism.mayHold(words)) return true;
+      if (speech && Criticism.mayHold(s.tokens())) return true;
       if (!lexicon.isTrigger(lemma) || !lexicon.mayMatch(lemma, words)) continue;
       if (mentions >= 2 && (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun())) return true;
       if (lexicon.codesWithoutTarget(lemma) && t.isVerb()) return true;
