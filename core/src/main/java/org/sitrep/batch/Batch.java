@@ -102,11 +102,15 @@ public final class Batch {
         deliver.accept(pending.pollFirst());
       }
     };
+    DocumentOrder.Gate gate = new DocumentOrder.Gate(); // documents learn from each other in input order
+    long[] turns = {0};
     try {
       source.read(inputs, new DocumentSink() {
         @Override
         public void document(RawDocument document) {
-          enqueue.accept(new Pending(document, document.source(), document.name(), pool.submit(() -> stage.apply(document))));
+          long turn = turns[0]++;
+          enqueue.accept(new Pending(document, document.source(), document.name(),
+              pool.submit(() -> DocumentOrder.run(gate, turn, () -> stage.apply(document)))));
         }
 
         @Override

@@ -117,7 +117,14 @@ public final class ArticleCoder {
   private CodedArticle codeWhole(Article article, List<String> warnings) {
     AnalyzedArticle a = analyzer.analyze(article, maxSentenceTokens);
     warnings.addAll(a.warnings());
-    ResolvedActors actors = resolver.resolve(a, memory);
+    // what earlier documents taught is recalled, and this one's lesson kept, in input order: same inputs, same output
+    org.sitrep.batch.DocumentOrder.awaitTurn();
+    ResolvedActors actors;
+    try {
+      actors = resolver.resolve(a, memory);
+    } finally {
+      org.sitrep.batch.DocumentOrder.passed();
+    }
     String text = article.text();
     List<Quote> qs = quotes.find(text, a.sentences(), actors);
     actors = resolver.withQuotedSpeakers(actors, a, qs);
