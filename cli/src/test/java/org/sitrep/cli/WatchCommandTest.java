@@ -130,6 +130,15 @@ class WatchCommandTest {
     ServeCommand.alertRound(db, List.of(list, dir.resolve("missing.yaml")), new java.io.PrintWriter(again, true));
     assertThat(again.toString()).doesNotContain("new event").contains("alerts of " + dir.resolve("missing.yaml") + " not run this round");
 
+    // the dashboard starts on the CLI's own classpath (a test library's older Jetty once broke it) and serves the store
+    try (org.sitrep.web.Dashboard dashboard = org.sitrep.web.Dashboard.start(db, "127.0.0.1", 0)) {
+      var http = java.net.http.HttpClient.newHttpClient();
+      var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + dashboard.port() + "/")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("1 article,");
+    }
+
     var refused = ExtractCommandTest.run("serve", "--public", "--db", db.toString());
     assertThat(refused.status()).isEqualTo(2);
     assertThat(refused.err()).contains("--public needs a password");

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.watch;
 
 import java.io.StringReader;
 import java.util.ArrayList;
