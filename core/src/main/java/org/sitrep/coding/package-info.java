@@ -18,14 +18,17 @@
  *
  * <p>How a sentence is coded: {@code EventCoder} builds a {@code DependencyTree} for each parsed sentence and
  * a {@code SentenceCoding} around it, and runs the {@code Construction}s in a fixed order — {@code JointNouns},
- * {@code VerbPatterns}, {@code ClaimDenials}, {@code QuotedDemands}, {@code Criticism}, {@code NominalEvents}
+ * {@code VerbPatterns}, {@code ClaimDenials}, {@code QuotedDemands} (what a speaker says another must or should
+ * do, quoted or reported), {@code Criticism} (what a speaker says of an actor: critical or negative words, blame,
+ * calling it something bad; also in a quotation that runs on), {@code NominalEvents}
  * (acts named by nouns, {@code event-nouns.tsv}). They find who takes
  * part through {@code Participants} and make events through {@code SentenceCoding#event}, which asks
  * {@code ModalityResolver} (modality, who asserts or denies) and {@code Circumstances} (date, place).
  *
  * <p>Which class to touch: a verb or a verb with its object — a row in {@code verbs.tsv} (flag {@code clause}
  * when it needs a clause of what is wanted: "wants X to …"); a word that frames an act (alleging, denying,
- * planning, appealing, negating, attitude, obligation, threat, leading) — {@code frame-words.tsv}; what an
+ * planning, appealing, negating, attitude, obligation, threat, leading, naming, blame, undergoing) —
+ * {@code frame-words.tsv}; what an
  * intention to act is coded as ("offered to mediate" 039, "vowed to strike" 1384) — {@code intent-codes.tsv}; a new way of
  * finding a target — {@code Participants} (an unknown person described by what they lead, claims reached
  * through "into"/"against", a clause's mark standing for a preposition); a new way of finding the subject of a

@@ -15,7 +15,8 @@
  * quotations for reports — {@code DayTables}; one story's page — {@code StoryTables#detail}; the watch alerts'
  * items, notifications, delivery state and silences — {@link org.sitrep.store.AlertLog} (V10; the spikes of V9's
  * {@code watch_spikes} are now alert items, that table is no longer written); the polls of watched sources —
- * {@link org.sitrep.store.SourcePolls} (V11); a new table — a new migration and {@code SqliteStore.SCHEMA_VERSION}.
+ * {@link org.sitrep.store.SourcePolls} (V11); events counted per day and per counterpart for timelines and networks —
+ * {@link org.sitrep.store.EventCounts} (on V12's covering indexes); a new table — a new migration and {@code SqliteStore.SCHEMA_VERSION}.
  */
 @NullMarked
 package org.sitrep.store;
