@@ -28,9 +28,7 @@ final class Criticism implements Construction {
           || VerbLexicon.CRITICAL_IF_NEGATED.contains(l) || FrameWords.BLAME.contains(l)) {
         return true;
       }
-      if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) continue;
-      Integer rating = VerbLexicon.NEGATIVE.getOrDefault(w, VerbLexicon.NEGATIVE.get(l));
-      if (rating != null && rating <= VerbLexicon.NEGATIVE_AT_MOST) return true;
+      if (adjectiveOrNoun(t) && VerbLexicon.negative(t)) return true;
     }
     return false;
   }
@@ -51,7 +49,7 @@ final class Criticism implements Construction {
       if (!sc.tree.rel(v).equals("root") || VerbLexicon.SPEECH.contains(lemma(v))) continue;
       org.sitrep.model.Quote q = sc.quoteAround(v);
       if (q == null || q.speaker() == null) continue;
-      String code = blamed(sc, v.index()) ? "112" : critical(sc, v.index(), 0) || evaluatedBadly(sc, v.index()) ? "111" : null;
+      String code = verdict(sc, v.index());
       if (code == null) continue;
       for (ActorMention tgt : sc.parts.distinct(about(sc, v.index()))) {
         if (ActorIdentity.same(q.speaker(), tgt)) continue;
@@ -142,9 +140,7 @@ final class Criticism implements Construction {
     for (int i : words) {
       Token t = sc.toks.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (VerbLexicon.CRITICAL.contains(w) || VerbLexicon.CRITICAL.contains(lemma(t))) return true;
-      Integer rating = VerbLexicon.NEGATIVE.getOrDefault(w, VerbLexicon.NEGATIVE.get(lemma(t)));
-      if (rating != null && rating <= VerbLexicon.NEGATIVE_AT_MOST) return true;
+      if (VerbLexicon.CRITICAL.contains(w) || VerbLexicon.CRITICAL.contains(lemma(t)) || VerbLexicon.negative(t)) return true;
     }
     return false;
   }
@@ -169,7 +165,7 @@ final class Criticism implements Construction {
         for (int cc : sc.children.get(c)) { // "I think the allegations are ...": what is thought
           if (FrameWords.OPINION.contains(lemma(sc.toks.get(c))) && sc.tree.rel(sc.toks.get(cc)).equals("ccomp")) clause = cc;
         }
-        String code = blamed(sc, clause) ? "112" : critical(sc, clause, 0) || evaluatedBadly(sc, clause) ? "111" : null;
+        String code = verdict(sc, clause);
         if (code == null) continue;
         List<ActorMention> about = about(sc, clause);
         for (ActorMention src : speakers) {
@@ -181,6 +177,15 @@ final class Criticism implements Construction {
         }
       }
     }
+  }
+
+  /** What a clause said of its subject comes to: 112 when it blames it, 111 when it criticises it, else null. */
+  private @org.jspecify.annotations.Nullable String verdict(SentenceCoding sc, int clause) {
+    return blamed(sc, clause) ? "112" : critical(sc, clause, 0) || evaluatedBadly(sc, clause) ? "111" : null;
+  }
+
+  private static boolean adjectiveOrNoun(Token t) {
+    return t.pos().startsWith("JJ") || t.pos().startsWith("NN");
   }
 
   /**
@@ -202,9 +207,7 @@ final class Criticism implements Construction {
     }
     for (int i : words) {
       Token t = sc.toks.get(i);
-      if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") || sc.tree.negated(t)) continue;
-      Integer rating = VerbLexicon.NEGATIVE.getOrDefault(t.word().toLowerCase(Locale.ROOT), VerbLexicon.NEGATIVE.get(lemma(t)));
-      if (rating != null && rating <= VerbLexicon.NEGATIVE_AT_MOST) return true;
+      if (adjectiveOrNoun(t) && !sc.tree.negated(t) && VerbLexicon.negative(t)) return true;
     }
     return false;
   }

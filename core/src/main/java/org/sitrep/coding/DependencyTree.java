@@ -137,11 +137,11 @@ final class DependencyTree {
   }
 
   /** A noun's lemma and its modifiers' ("rubber bullets": bullet, rubber). */
-  static java.util.List<String> nounWords(SentenceCoding sc, int noun) {
-    java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(lemma(sc.toks.get(noun))));
-    for (int c : sc.children.get(noun)) {
-      String r = sc.tree.rel(sc.toks.get(c));
-      if (r.equals("amod") || r.equals("compound")) out.add(lemma(sc.toks.get(c)));
+  java.util.List<String> nounWords(int noun) {
+    java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(lemma(toks.get(noun))));
+    for (int c : children.get(noun)) {
+      String r = rel(toks.get(c));
+      if (r.equals("amod") || r.equals("compound")) out.add(lemma(toks.get(c)));
     }
     return out;
   }

@@ -27,13 +27,16 @@ final class VerbLexicon {
   static final Set<String> CRITICAL_IF_NEGATED = Set.copyOf(CRITICAL_LINES.stream().filter(l -> l.startsWith("not "))
       .map(l -> l.substring(4).strip()).toList());
   /**
-   * Negative words of the AFINN-165 lexicon ({@code afinn-negative.tsv}, generated) with their rating: an adjective
-   * or noun among them in what a speaker says of an actor is criticism too ("a disastrous policy", "a failure").
+   * Negative words of the AFINN-165 lexicon ({@code afinn-negative.tsv}, generated with the words rated -2 to -5; the
+   * threshold is the script's): an adjective or noun among them in what a speaker says of an actor is criticism too
+   * ("a disastrous policy", "a failure").
    */
-  static final Map<String, Integer> NEGATIVE = Lexicon.table(VerbLexicon.class, "afinn-negative.tsv").entrySet().stream()
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Integer.parseInt(e.getValue())));
-  /** The AFINN rating at or below which a word counts as criticism. */
-  static final int NEGATIVE_AT_MOST = -2;
+  private static final Set<String> NEGATIVE = Lexicon.table(VerbLexicon.class, "afinn-negative.tsv").keySet();
+
+  /** Whether the token, as written or as its lemma, is one of AFINN's negative words. */
+  static boolean negative(org.sitrep.model.Token t) {
+    return NEGATIVE.contains(t.word().toLowerCase(Locale.ROOT)) || NEGATIVE.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
   /** Words of sport and elections ({@code contest-words.txt}), for patterns flagged "contest". */
   static final Set<String> CONTEST = Set.copyOf(Lexicon.lines(VerbLexicon.class, "contest-words.txt"));
   /** A person's own people ({@code circle-words.txt}): "told friends and family". */

@@ -88,7 +88,7 @@ final class VerbPatterns implements Construction {
           }
           if (sc.tree.rel(g).startsWith("nmod") || sc.tree.rel(g).equals("obl")) { // and what that is of: "rounds of tear gas"
             words.add(lemma(g));
-            for (int ggc : sc.children.get(cc)) if (sc.tree.rel(sc.toks.get(ggc)).startsWith("nmod")) words.addAll(DependencyTree.nounWords(sc, ggc));
+            for (int ggc : sc.children.get(cc)) if (sc.tree.rel(sc.toks.get(ggc)).startsWith("nmod")) words.addAll(sc.tree.nounWords(ggc));
           }
         }
       }
