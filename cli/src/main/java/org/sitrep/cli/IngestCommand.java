@@ -71,9 +71,6 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", hidden = true, description = "With --watch, stop after N rounds (for tests).")
   int rounds = Integer.MAX_VALUE;
 
-  /** How far back the alerts run between polls look for new matches (as 'sitrep watch' does by default). */
-  private static final int ALERT_DAYS = 7;
-
   @Option(names = "--watchlist", paramLabel = "FILE", description = {"With --watch, run the watchlist's alerts after each",
       "round (as 'sitrep watch' does: terminal, and the watchlist's webhook), sources gone quiet or failing included."})
   java.nio.file.@org.jspecify.annotations.Nullable Path watchlist;
@@ -162,11 +159,8 @@ final class IngestCommand implements Callable<Integer> {
     org.sitrep.watch.Alerts alerts = null;
     if (watchlist != null) {
       org.sitrep.watch.Watchlist list = org.sitrep.watch.Watchlist.read(watchlist);
-      java.util.List<org.sitrep.watch.AlertSink> sinks = new java.util.ArrayList<>();
-      sinks.add(org.sitrep.watch.StreamSinks.terminal(spec.commandLine().getOut()));
-      org.sitrep.watch.AlertSink webhook = list.alerts().webhookSink("watchlist " + watchlist);
-      if (webhook != null) sinks.add(webhook);
-      alerts = new org.sitrep.watch.Alerts(db, list, sinks, java.time.Clock.systemUTC());
+      alerts = new org.sitrep.watch.Alerts(db, list,
+          org.sitrep.watch.Alerts.sinks(spec.commandLine().getOut(), list, "watchlist " + watchlist), java.time.Clock.systemUTC());
     }
     java.util.Map<String, Long> due = new java.util.HashMap<>();
     inputs.forEach(i -> due.put(i, 0L));
@@ -189,7 +183,7 @@ final class IngestCommand implements Callable<Integer> {
             one.summary().failed() > 0 && one.stored() == 0 ? one.summary().failed() + " failed" : null));
       }
       failed += roundFailed;
-      if (alerts != null) alerts.run(ALERT_DAYS);
+      if (alerts != null) alerts.run(org.sitrep.watch.Alerts.LOOKBACK_DAYS);
       for (String i : dueNow) {
         Duration every = interval;
         java.util.Optional<Duration> ttl = source.pollInterval(i);

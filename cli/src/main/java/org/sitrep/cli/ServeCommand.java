@@ -14,9 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.sitrep.config.SitrepConfig;
 import org.sitrep.store.SqliteStore;
-import org.sitrep.watch.AlertSink;
 import org.sitrep.watch.Alerts;
-import org.sitrep.watch.StreamSinks;
 import org.sitrep.watch.Watchlist;
 import org.sitrep.web.Dashboard;
 import picocli.CommandLine.Command;
@@ -38,9 +36,6 @@ import picocli.CommandLine.Spec;
         "  sitrep serve --db data/sitrep.db --port 8080 --watchlist korea.yaml",
         "  sitrep serve --public --config sitrep.properties --watchlist korea.yaml"})
 final class ServeCommand implements Callable<Integer> {
-  /** How far back each alert round looks for new matches (as 'sitrep watch' does by default). */
-  static final int ALERT_DAYS = 7;
-
   @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
   int port = 7070;
 
@@ -90,11 +85,8 @@ final class ServeCommand implements Callable<Integer> {
     for (Path file : watchlists) {
       try (SqliteStore store = SqliteStore.open(db, Duration.ofSeconds(30))) {
         Watchlist list = Watchlist.read(file);
-        List<AlertSink> sinks = new ArrayList<>();
-        sinks.add(StreamSinks.terminal(err));
-        AlertSink webhook = list.alerts().webhookSink("watchlist " + file);
-        if (webhook != null) sinks.add(webhook);
-        Alerts.Round round = new Alerts(store, list, sinks, Clock.systemUTC()).run(ALERT_DAYS);
+        Alerts.Round round = new Alerts(store, list, Alerts.sinks(err, list, "watchlist " + file), Clock.systemUTC())
+            .run(Alerts.LOOKBACK_DAYS);
         for (String f : round.failures()) err.println("sitrep serve: alert delivery failed: " + f);
       } catch (RuntimeException e) {
         err.println("sitrep serve: alerts of " + file + " not run this round: " + e.getMessage());

@@ -42,7 +42,7 @@ final class WatchCommand implements Callable<Integer> {
   Path watchlist;
 
   @Option(names = "--days", paramLabel = "N", description = "Look at events dated in the last N days (default: ${DEFAULT-VALUE}).")
-  int days = 7;
+  int days = Alerts.LOOKBACK_DAYS;
 
   @Option(names = "--jsonl", paramLabel = "FILE", description = "Also append each notification as one JSON line (version 1, with a stable key).")
   @Nullable Path jsonl;

@@ -150,6 +150,21 @@ public final class Alerts {
     return store.alerts().add(items, now);
   }
 
+  /** How far back a round looks for new matches unless told otherwise ('sitrep watch --days', ingest --watch, serve). */
+  public static final int LOOKBACK_DAYS = 7;
+
+  /**
+   * Where a watchlist's notifications go when alerts run unattended (ingest --watch, serve): the terminal, and its
+   * webhook when it names one. {@code where} names the watchlist in errors.
+   */
+  public static List<AlertSink> sinks(java.io.PrintWriter terminal, Watchlist list, String where) {
+    List<AlertSink> sinks = new ArrayList<>();
+    sinks.add(StreamSinks.terminal(terminal));
+    AlertSink webhook = list.alerts().webhookSink(where);
+    if (webhook != null) sinks.add(webhook);
+    return sinks;
+  }
+
   /** The rule name source-silence alerts go under: they are about the sources, not a rule. */
   public static final String SOURCES = "watched sources";
 
