@@ -31,6 +31,9 @@ final class Sessions {
   /** What a login attempt came to. */
   enum Login { OK, WRONG, LIMITED, DISABLED }
 
+  /** A login attempt's result, with the new session when it is {@code OK}. */
+  record Attempt(Login result, @Nullable Session session) {}
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private final @Nullable String passwordHash;
   private final Clock clock;
@@ -50,24 +53,23 @@ final class Sessions {
     return passwordHash != null;
   }
 
-  /** Checks the password for a client; on success {@code created[0]} holds the new session. */
-  Login login(String client, String password, Session[] created) {
-    if (passwordHash == null) return Login.DISABLED;
+  /** Checks the password for a client; on success the attempt holds a new session. */
+  Attempt login(String client, String password) {
+    if (passwordHash == null) return new Attempt(Login.DISABLED, null);
     Instant now = clock.instant();
     Deque<Instant> recent = failures.computeIfAbsent(client, c -> new ArrayDeque<>());
     synchronized (recent) {
       while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(FAILURE_WINDOW))) recent.removeFirst();
-      if (recent.size() >= MAX_FAILURES) return Login.LIMITED;
+      if (recent.size() >= MAX_FAILURES) return new Attempt(Login.LIMITED, null);
       if (!PasswordHash.verify(password, passwordHash)) {
         recent.addLast(now);
-        return Login.WRONG;
+        return new Attempt(Login.WRONG, null);
       }
       recent.clear();
     }
     Session s = new Session(token(), token(), now);
     sessions.put(s.id(), s);
-    created[0] = s;
-    return Login.OK;
+    return new Attempt(Login.OK, s);
   }
 
   /** The live session of this cookie value, its idle time renewed; null when none. */

@@ -47,11 +47,11 @@ public final class Writes {
   void login(Context ctx) {
     sameOrigin(ctx);
     String next = localPath(ctx.formParam("next"));
-    Sessions.Session[] created = new Sessions.Session[1];
     String password = ctx.formParam("password");
-    switch (sessions.login(ctx.ip(), password == null ? "" : password, created)) {
+    Sessions.Attempt attempt = sessions.login(ctx.ip(), password == null ? "" : password);
+    switch (attempt.result()) {
       case OK -> {
-        ctx.header("Set-Cookie", Sessions.cookie(created[0].id(), https(ctx), Sessions.IDLE));
+        ctx.header("Set-Cookie", Sessions.cookie(attempt.session().id(), https(ctx), Sessions.IDLE));
         ctx.redirect(next, HttpStatus.SEE_OTHER);
       }
       case WRONG -> Dashboard.render(ctx, HttpStatus.UNAUTHORIZED, templates, "login.jte",

@@ -78,6 +78,14 @@ class DashboardBrowserTest {
     return "http://127.0.0.1:" + dashboard.port() + path;
   }
 
+  /** The element once the page a form led to shows it (a click on a submit button returns before the next page loads). */
+  private static org.openqa.selenium.WebElement waitFor(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+      var found = d.findElements(by);
+      return found.isEmpty() ? null : found.get(0);
+    });
+  }
+
   private static Object js(String script) {
     return ((JavascriptExecutor) browser).executeScript(script);
   }
@@ -127,7 +135,7 @@ class DashboardBrowserTest {
   void a_story_page_lists_its_articles_and_events_with_evidence() throws Exception {
     browser.get(url("/"));
     browser.findElement(By.linkText("Russia shells Ukrainian positions")).click();
-    assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("1 article from 1 outlet, 1 event");
+    assertThat(waitFor(By.id("summary")).getText()).isEqualTo("1 article from 1 outlet, 1 event");
     assertThat(browser.findElements(By.cssSelector("#articles li"))).hasSize(1);
     assertThat(browser.findElement(By.id("events")).getText()).contains("RUS").contains("UKR").contains("190")
         .contains("Russia shells Ukrainian positions");
@@ -164,16 +172,16 @@ class DashboardBrowserTest {
     browser.get(url("/watchlists/baltic"));
     assertThat(browser.findElements(By.id("yaml"))).as("no editor before logging in").isEmpty();
     browser.findElement(By.id("login")).click();
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    waitFor(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("#login button")).click();
     // back on the watchlist, now with its editor; add a rule and save
-    var yaml = browser.findElement(By.id("yaml"));
+    var yaml = waitFor(By.id("yaml"));
     yaml.clear();
     yaml.sendKeys("name: Baltic\nrules:\n  - name: Accusations against Russia\n    target: RUS\n    cameo: [\"11-12\"]\n"
         + "  - name: Force against Ukraine\n    source: RUS\n    target: UKR\n    cameo: [\"18-20\"]\n");
     screenshot("watchlist-edit");
     browser.findElement(By.cssSelector("#edit button")).click();
-    assertThat(browser.findElement(By.id("saved")).getText()).startsWith("Saved.");
+    assertThat(waitFor(By.id("saved")).getText()).startsWith("Saved.");
     assertThat(browser.findElements(By.cssSelector("#rules li")).stream().map(e -> e.getText()).toList()).containsExactly(
         "Accusations against Russia: target RUS; cameo 11-12", "Force against Ukraine: source RUS; target UKR; cameo 18-20");
     assertThat(Files.readString(watchlist)).contains("Force against Ukraine");
@@ -181,7 +189,7 @@ class DashboardBrowserTest {
     yaml = browser.findElement(By.id("yaml"));
     yaml.sendKeys("  - name: Broken\n    cameo: [\"eleven\"]\n");
     browser.findElement(By.cssSelector("#edit button")).click();
-    assertThat(browser.findElement(By.id("error")).getText()).contains("cameo 'eleven' is not a code");
+    assertThat(waitFor(By.id("error")).getText()).contains("cameo 'eleven' is not a code");
     assertThat(Files.readString(watchlist)).doesNotContain("Broken");
     // silence the new rule for two hours
     browser.get(url("/alerts"));
@@ -190,7 +198,7 @@ class DashboardBrowserTest {
     browser.findElement(By.cssSelector("#silence input[name=for]")).sendKeys("2h");
     browser.findElement(By.cssSelector("#silence input[name=comment]")).sendKeys("expected shelling reports");
     browser.findElement(By.cssSelector("#silence button")).click();
-    assertThat(browser.findElement(By.cssSelector("#silences tr.active")).getText()).contains("Baltic").contains("Force against Ukraine")
+    assertThat(waitFor(By.cssSelector("#silences tr.active")).getText()).contains("Baltic").contains("Force against Ukraine")
         .contains("expected shelling reports");
     screenshot("alerts-silence");
   }

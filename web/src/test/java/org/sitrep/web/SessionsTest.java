@@ -37,24 +37,23 @@ class SessionsTest {
   void five_wrong_passwords_from_one_address_lock_it_out_for_the_window_but_not_others() {
     Manual clock = new Manual();
     Sessions sessions = new Sessions(HASH, clock);
-    Sessions.Session[] s = new Sessions.Session[1];
     for (int i = 0; i < Sessions.MAX_FAILURES; i++) {
-      assertThat(sessions.login("10.0.0.7", "guess " + i, s)).isEqualTo(Sessions.Login.WRONG);
+      assertThat(sessions.login("10.0.0.7", "guess " + i).result()).isEqualTo(Sessions.Login.WRONG);
     }
     // even the right password is refused now, without being checked
-    assertThat(sessions.login("10.0.0.7", "granite harbour 42", s)).isEqualTo(Sessions.Login.LIMITED);
-    assertThat(sessions.login("10.0.0.8", "granite harbour 42", s)).isEqualTo(Sessions.Login.OK);
+    assertThat(sessions.login("10.0.0.7", "granite harbour 42").result()).isEqualTo(Sessions.Login.LIMITED);
+    assertThat(sessions.login("10.0.0.8", "granite harbour 42").result()).isEqualTo(Sessions.Login.OK);
     clock.now = clock.now.plus(Sessions.FAILURE_WINDOW).plusSeconds(1);
-    assertThat(sessions.login("10.0.0.7", "granite harbour 42", s)).isEqualTo(Sessions.Login.OK);
+    assertThat(sessions.login("10.0.0.7", "granite harbour 42").result()).isEqualTo(Sessions.Login.OK);
   }
 
   @Test
   void a_session_carries_its_own_csrf_token_and_ends_after_idling() {
     Manual clock = new Manual();
     Sessions sessions = new Sessions(HASH, clock);
-    Sessions.Session[] s = new Sessions.Session[1];
-    assertThat(sessions.login("127.0.0.1", "granite harbour 42", s)).isEqualTo(Sessions.Login.OK);
-    Sessions.Session session = s[0];
+    Sessions.Attempt attempt = sessions.login("127.0.0.1", "granite harbour 42");
+    assertThat(attempt.result()).isEqualTo(Sessions.Login.OK);
+    Sessions.Session session = attempt.session();
     assertThat(session.id()).hasSizeGreaterThanOrEqualTo(43).isNotEqualTo(session.csrf());
     assertThat(Sessions.csrfMatches(session, session.csrf())).isTrue();
     assertThat(Sessions.csrfMatches(session, session.id())).isFalse();
@@ -70,8 +69,7 @@ class SessionsTest {
 
   @Test
   void without_a_password_nobody_logs_in_and_a_malformed_hash_is_refused_at_start() {
-    assertThat(new Sessions(null, Clock.systemUTC()).login("127.0.0.1", "", new Sessions.Session[1]))
-        .isEqualTo(Sessions.Login.DISABLED);
+    assertThat(new Sessions(null, Clock.systemUTC()).login("127.0.0.1", "").result()).isEqualTo(Sessions.Login.DISABLED);
     assertThatThrownBy(() -> new Sessions("plaintext-password", Clock.systemUTC())).hasMessageContaining("sitrep hash-password");
   }
 
