@@ -31,13 +31,16 @@ import java.util.zip.GZIPInputStream;
  * @param features feature positions: 18 words, 18 tags, 12 labels for the arc-standard feature set
  * @param embeddings embedding rows: words, then tags, then labels (the null label first, at
  *     {@code firstLabel}); {@code wordIds} and {@code tagIds} give rows
- * @param hiddenByInput hidden-layer weights by input column:
- *     {@code hiddenByInput[feature * embeddingSize + d][unit]}
- * @param output output-layer weights by transition: {@code output[transition][unit]}
+ * @param hiddenByFeature hidden-layer weights by feature position, then unit, then embedding dimension:
+ *     {@code hiddenByFeature[feature][unit][d]} (the file has one line per input column
+ *     {@code feature * embeddingSize + d}; this order puts the 50 weights one unit's product sums side by
+ *     side, so the parser sums them in a register rather than in memory)
+ * @param output output-layer weights by transition: {@code output[transition][unit]}, widened to double once
+ *     here (exactly) rather than at each of the 80,000 multiplications of every parser move
  */
 record ParserModel(Map<String, Integer> wordIds, Map<String, Integer> tagIds, List<String> labels,
-    int embeddingSize, int hiddenSize, int features, float[][] embeddings, float[][] hiddenByInput,
-    float[] hiddenBias, float[][] output, int firstLabel) {
+    int embeddingSize, int hiddenSize, int features, float[][] embeddings, float[][][] hiddenByFeature,
+    float[] hiddenBias, double[][] output, int firstLabel) {
   /** Where CoreNLP's models jar keeps the English Universal Dependencies model. */
   static final String ENGLISH_UD = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
@@ -92,16 +95,23 @@ record ParserModel(Map<String, Integer> wordIds, Map<String, Integer> tagIds, Li
     if (!labels.get(0).equals(NULL) || !wordIds.containsKey(UNKNOWN) || !tagIds.containsKey(UNKNOWN)) {
       throw new IllegalStateException("parser model " + resource + ": unexpected vocabulary layout");
     }
-    float[][] hiddenByInput = new float[features * embeddingSize][hiddenSize];
-    for (float[] column : hiddenByInput) {
-      s.floats(column, hiddenSize);
-      s.endOfLine();
+    float[][][] hiddenByFeature = new float[features][hiddenSize][embeddingSize];
+    float[] column = new float[hiddenSize];
+    for (int feature = 0; feature < features; feature++) {
+      float[][] weights = hiddenByFeature[feature];
+      for (int d = 0; d < embeddingSize; d++) {
+        s.floats(column, hiddenSize);
+        s.endOfLine();
+        for (int unit = 0; unit < hiddenSize; unit++) {
+          weights[unit][d] = column[unit];
+        }
+      }
     }
     float[] bias = new float[hiddenSize];
     s.floats(bias, hiddenSize);
     s.endOfLine();
     int transitions = labelCount * 2 - 1;
-    float[][] output = new float[transitions][hiddenSize];
+    double[][] output = new double[transitions][hiddenSize];
     float[] unit = new float[transitions];
     for (int h = 0; h < hiddenSize; h++) {
       s.floats(unit, transitions);
@@ -113,7 +123,7 @@ record ParserModel(Map<String, Integer> wordIds, Map<String, Integer> tagIds, Li
     // The rest of the file lists the features CoreNLP precomputes at load; this parser caches on use.
     return new ParserModel(Collections.unmodifiableMap(wordIds), Collections.unmodifiableMap(tagIds),
         List.copyOf(labels.subList(1, labels.size())),
-        embeddingSize, hiddenSize, features, embeddings, hiddenByInput, bias, output, words + tags);
+        embeddingSize, hiddenSize, features, embeddings, hiddenByFeature, bias, output, words + tags);
   }
 
   private static int header(String line, String key, String resource) {

@@ -89,6 +89,7 @@ public final class TransitionParser {
     int next = 1; // the buffer is tokens next..n
     int[] feature = new int[model.features()];
     double[] h = new double[hidden];
+    float[][] parts = new float[model.features()][];
     double[] scores = new double[shift + 1];
     while (depth > 1 || next <= n) {
       boolean canShift = next <= n;
@@ -100,7 +101,7 @@ public final class TransitionParser {
         move = labelCount; // only R(root) attaches the last word to the root
       } else {
         features(stack, depth, next, n, word, tag, head, label, feature);
-        activate(feature, h);
+        activate(feature, h, parts);
         move = best(h, scores, canShift);
       }
       if (move == shift) {
@@ -209,31 +210,47 @@ public final class TransitionParser {
     return NONE;
   }
 
-  /** The hidden layer: the sum of each feature's product, plus the bias, cubed. */
-  private void activate(int[] feature, double[] h) {
-    // The first product sets the sum, the rest add to it; unrolled by four because the run-time's quick
-    // compiler (the one Sitrep's launcher uses) does not unroll loops itself.
-    float[] first = product(feature[0], 0);
-    for (int i = 0; i < h.length; i++) {
-      h[i] = first[i];
+  /**
+   * The hidden layer: the sum of each feature's product, plus the bias, cubed. Each unit's sum is kept in
+   * a register across the 48 products, four units at a time, rather than read and written back to memory
+   * once per product: the run-time's quick compiler (the one Sitrep's launcher uses) neither unrolls nor
+   * vectorises loops itself. The additions run in the same order as one sum per unit would (so the same
+   * doubles as CoreNLP).
+   */
+  private void activate(int[] feature, double[] h, float[][] parts) {
+    for (int j = 0; j < feature.length; j++) {
+      parts[j] = product(feature[j], j);
     }
-    for (int j = 1; j < feature.length; j++) {
-      float[] p = product(feature[j], j);
-      int i = 0;
-      for (; i + 3 < h.length; i += 4) {
-        h[i] += p[i];
-        h[i + 1] += p[i + 1];
-        h[i + 2] += p[i + 2];
-        h[i + 3] += p[i + 3];
+    float[] first = parts[0];
+    int i = 0;
+    for (; i + 3 < hidden; i += 4) {
+      double s0 = first[i];
+      double s1 = first[i + 1];
+      double s2 = first[i + 2];
+      double s3 = first[i + 3];
+      for (int j = 1; j < parts.length; j++) {
+        float[] p = parts[j];
+        s0 += p[i];
+        s1 += p[i + 1];
+        s2 += p[i + 2];
+        s3 += p[i + 3];
       }
-      for (; i < h.length; i++) {
-        h[i] += p[i];
+      h[i] = s0;
+      h[i + 1] = s1;
+      h[i + 2] = s2;
+      h[i + 3] = s3;
+    }
+    for (; i < hidden; i++) {
+      double s = first[i];
+      for (int j = 1; j < parts.length; j++) {
+        s += parts[j][i];
       }
+      h[i] = s;
     }
     float[] bias = model.hiddenBias();
-    for (int i = 0; i < hidden; i++) {
-      double x = h[i] + bias[i];
-      h[i] = x * x * x;
+    for (int k = 0; k < hidden; k++) {
+      double x = h[k] + bias[k];
+      h[k] = x * x * x;
     }
   }
 
@@ -251,26 +268,41 @@ public final class TransitionParser {
     if (cachedProduct != null) {
       return cachedProduct.values();
     }
-    double[] sum = new double[hidden];
+    // Four units at a time, each sum in a register: a unit's weights for this position lie side by side.
+    // Each float product is widened and added in dimension order, as CoreNLP adds them.
     float[] e = model.embeddings()[row];
-    int column = position * model.embeddingSize();
-    for (int d = 0; d < e.length; d++) {
-      float[] w = model.hiddenByInput()[column + d];
-      float x = e[d];
-      int i = 0;
-      for (; i + 3 < sum.length; i += 4) {
-        sum[i] += w[i] * x;
-        sum[i + 1] += w[i + 1] * x;
-        sum[i + 2] += w[i + 2] * x;
-        sum[i + 3] += w[i + 3] * x;
-      }
-      for (; i < sum.length; i++) {
-        sum[i] += w[i] * x;
-      }
-    }
+    float[][] w = model.hiddenByFeature()[position];
+    int size = e.length;
     float[] p = new float[hidden];
-    for (int i = 0; i < hidden; i++) {
-      p[i] = (float) sum[i];
+    int unit = 0;
+    for (; unit + 3 < hidden; unit += 4) {
+      float[] w0 = w[unit];
+      float[] w1 = w[unit + 1];
+      float[] w2 = w[unit + 2];
+      float[] w3 = w[unit + 3];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int d = 0; d < size; d++) {
+        float x = e[d];
+        s0 += w0[d] * x;
+        s1 += w1[d] * x;
+        s2 += w2[d] * x;
+        s3 += w3[d] * x;
+      }
+      p[unit] = (float) s0;
+      p[unit + 1] = (float) s1;
+      p[unit + 2] = (float) s2;
+      p[unit + 3] = (float) s3;
+    }
+    for (; unit < hidden; unit++) {
+      float[] wu = w[unit];
+      double sum = 0;
+      for (int d = 0; d < size; d++) {
+        sum += wu[d] * e[d];
+      }
+      p[unit] = (float) sum;
     }
     if (cached.get() < maxCached) {
       products[key] = new Product(p);
@@ -304,13 +336,13 @@ public final class TransitionParser {
    * processor busy where one sum would wait on its own previous addition.
    */
   private void scoreAll(double[] h, double[] scores, int moves) {
-    float[][] out = model.output();
+    double[][] out = model.output();
     int move = 0;
     for (; move + 3 < moves; move += 4) {
-      float[] w0 = out[move];
-      float[] w1 = out[move + 1];
-      float[] w2 = out[move + 2];
-      float[] w3 = out[move + 3];
+      double[] w0 = out[move];
+      double[] w1 = out[move + 1];
+      double[] w2 = out[move + 2];
+      double[] w3 = out[move + 3];
       double s0 = 0;
       double s1 = 0;
       double s2 = 0;
@@ -328,7 +360,7 @@ public final class TransitionParser {
       scores[move + 3] = s3;
     }
     for (; move < moves; move++) {
-      float[] w = out[move];
+      double[] w = out[move];
       double s = 0;
       for (int i = 0; i < hidden; i++) {
         s += h[i] * w[i];
