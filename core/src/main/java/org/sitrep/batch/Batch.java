@@ -31,6 +31,8 @@ public final class Batch {
   private final Function<RawDocument, Outcome> stage;
   private final int threads;
   private final Duration hardLimit;
+  /** Documents started per working thread: one working, the others done with their unordered work and waiting. */
+  private static final int LOOKAHEAD = 3;
 
   /**
    * @param stage what to do with each document; must not throw (return a failed outcome instead)
@@ -64,7 +66,9 @@ public final class Batch {
    */
   public Summary run(List<String> inputs, BiConsumer<@Nullable RawDocument, Outcome> consumer, Progress progress) {
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    // threads documents are worked on at once (the gate's permits); the others a document ahead may be waiting for
+    // their ordered step, having done their unordered work
+    ExecutorService pool = Executors.newFixedThreadPool(threads * LOOKAHEAD, r -> {
       Thread t = new Thread(r, "sitrep-worker");
       t.setDaemon(true);
       return t;
@@ -102,7 +106,7 @@ public final class Batch {
         deliver.accept(pending.pollFirst());
       }
     };
-    DocumentOrder.Gate gate = new DocumentOrder.Gate(); // documents learn from each other in input order
+    DocumentOrder.Gate gate = new DocumentOrder.Gate(threads); // documents learn from each other in input order
     long[] turns = {0};
     try {
       source.read(inputs, new DocumentSink() {

@@ -41,6 +41,40 @@ class DocumentOrderTest {
   }
 
   @Test
+  void a_document_waiting_for_its_turn_lets_a_later_one_work_and_never_more_than_the_threads_work_at_once()
+      throws Exception {
+    for (int i = 0; i < 4; i++) Files.writeString(dir.resolve("d" + i + ".txt"), "Document " + i + ".");
+    java.util.concurrent.CountDownLatch laterWorked = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+    List<String> order = Collections.synchronizedList(new ArrayList<>());
+    Batch batch = new Batch(DocumentSource.withDefaults(), doc -> {
+      int n = Integer.parseInt(doc.name().replaceAll("\\D", ""));
+      mostAtOnce.accumulateAndGet(working.incrementAndGet(), Math::max);
+      try {
+        // document 0's unordered work lasts until document 2 has done its own: with two threads, that is only
+        // possible if document 1, done first and waiting for its turn, gave its core up
+        if (n == 0) assertThat(laterWorked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        if (n == 2) laterWorked.countDown();
+        sleep(5);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        working.decrementAndGet();
+      }
+      DocumentOrder.awaitTurn();
+      mostAtOnce.accumulateAndGet(working.incrementAndGet(), Math::max);
+      order.add(doc.name());
+      DocumentOrder.passed();
+      working.decrementAndGet();
+      return Outcome.skipped(doc.source(), doc.name(), "test");
+    }, 2, Duration.ofSeconds(30));
+    batch.run(List.of(dir.toString()), o -> { }, (d, p, s, f) -> { });
+    assertThat(order).containsExactly("d0", "d1", "d2", "d3");
+    assertThat(mostAtOnce.get()).isEqualTo(2);
+  }
+
+  @Test
   void outside_a_batch_the_order_is_not_waited_for() {
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
       DocumentOrder.awaitTurn();
