@@ -234,24 +234,37 @@ final class IngestCommand implements Callable<Integer> {
     }
     ActorMemory memory = ActorMemory.inMemory();
     db.rememberedActors().forEach(memory::remember);
-    // the language models load when the first new document needs them, not for a run of known ones
-    java.util.function.Supplier<ArticleCoder> coder = new java.util.function.Supplier<>() {
-      private volatile ArticleCoder loaded;
-
-      @Override
-      public ArticleCoder get() {
-        if (loaded == null) {
-          synchronized (this) {
-            if (loaded == null) loaded = ArticleCoder.create(config.coding(), memory);
-          }
-        }
-        return loaded;
-      }
-    };
+    // the language models start loading when the first new document arrives, not for a run of known ones, and load
+    // while it is extracted
+    CoderLoading coder = new CoderLoading(() -> ArticleCoder.create(config.coding(), memory));
     return doc -> {
+      coder.start();
       Outcome extracted = extractor.process(doc);
       return extracted.status() == Outcome.Status.PROCESSED ? coder.get().process(extracted) : extracted;
     };
+  }
+
+  /** The coder, loaded once, on its own thread, from the first call to {@link #start}. */
+  private static final class CoderLoading {
+    private final java.util.function.Supplier<ArticleCoder> create;
+    private volatile org.sitrep.nlp.Loading<ArticleCoder> loading;
+
+    CoderLoading(java.util.function.Supplier<ArticleCoder> create) {
+      this.create = create;
+    }
+
+    void start() {
+      if (loading == null) {
+        synchronized (this) {
+          if (loading == null) loading = org.sitrep.nlp.Loading.start("coder", create);
+        }
+      }
+    }
+
+    ArticleCoder get() {
+      start();
+      return loading.join();
+    }
   }
 
   /** Reads, processes and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */

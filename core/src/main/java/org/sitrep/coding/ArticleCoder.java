@@ -49,8 +49,8 @@ public final class ArticleCoder {
 
   /** A coder with its own actor memory (one seeded from a store, say). */
   public static ArticleCoder create(CodingSettings settings, ActorMemory memory) {
-    // the dictionaries (about 0.8 s) load on another core while the CoreNLP models load on this one
-    java.util.concurrent.CompletableFuture<ActorResolver> actors = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    // the dictionaries (about 0.8 s) load beside the CoreNLP models
+    org.sitrep.nlp.Loading<ActorResolver> actors = org.sitrep.nlp.Loading.start("dictionaries", () -> {
       VerbLexicon.standard();
       return ActorResolver.standard();
     });
