@@ -268,33 +268,49 @@ public final class TransitionParser {
     if (cachedProduct != null) {
       return cachedProduct.values();
     }
-    // Four units at a time, each sum in a register: a unit's weights for this position lie side by side.
+    // Eight units at a time, each sum in a register: a unit's weights for this position lie side by side.
     // Each float product is widened and added in dimension order, as CoreNLP adds them.
     float[] e = model.embeddings()[row];
     float[][] w = model.hiddenByFeature()[position];
     int size = e.length;
     float[] p = new float[hidden];
     int unit = 0;
-    for (; unit + 3 < hidden; unit += 4) {
+    for (; unit + 7 < hidden; unit += 8) {
       float[] w0 = w[unit];
       float[] w1 = w[unit + 1];
       float[] w2 = w[unit + 2];
       float[] w3 = w[unit + 3];
+      float[] w4 = w[unit + 4];
+      float[] w5 = w[unit + 5];
+      float[] w6 = w[unit + 6];
+      float[] w7 = w[unit + 7];
       double s0 = 0;
       double s1 = 0;
       double s2 = 0;
       double s3 = 0;
+      double s4 = 0;
+      double s5 = 0;
+      double s6 = 0;
+      double s7 = 0;
       for (int d = 0; d < size; d++) {
         float x = e[d];
         s0 += w0[d] * x;
         s1 += w1[d] * x;
         s2 += w2[d] * x;
         s3 += w3[d] * x;
+        s4 += w4[d] * x;
+        s5 += w5[d] * x;
+        s6 += w6[d] * x;
+        s7 += w7[d] * x;
       }
       p[unit] = (float) s0;
       p[unit + 1] = (float) s1;
       p[unit + 2] = (float) s2;
       p[unit + 3] = (float) s3;
+      p[unit + 4] = (float) s4;
+      p[unit + 5] = (float) s5;
+      p[unit + 6] = (float) s6;
+      p[unit + 7] = (float) s7;
     }
     for (; unit < hidden; unit++) {
       float[] wu = w[unit];
@@ -347,7 +363,20 @@ public final class TransitionParser {
       double s1 = 0;
       double s2 = 0;
       double s3 = 0;
-      for (int i = 0; i < hidden; i++) {
+      int i = 0;
+      for (; i + 1 < hidden; i += 2) { // two units a turn: half the loop's own work, the same sums in order
+        double x = h[i];
+        double y = h[i + 1];
+        s0 += x * w0[i];
+        s1 += x * w1[i];
+        s2 += x * w2[i];
+        s3 += x * w3[i];
+        s0 += y * w0[i + 1];
+        s1 += y * w1[i + 1];
+        s2 += y * w2[i + 1];
+        s3 += y * w3[i + 1];
+      }
+      for (; i < hidden; i++) {
         double x = h[i];
         s0 += x * w0[i];
         s1 += x * w1[i];
