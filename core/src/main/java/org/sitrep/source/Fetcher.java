@@ -48,16 +48,29 @@ public final class Fetcher {
   }
 
   private final SourceSettings settings;
-  private final HttpClient http;
+  /** Made on the first fetch: building one sets up TLS, some 500 classes a run of local files never needs. */
+  private volatile @Nullable HttpClient http;
   private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
   private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
 
   public Fetcher(SourceSettings settings) {
     this.settings = settings;
-    this.http = HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+  }
+
+  private HttpClient http() {
+    HttpClient h = http;
+    if (h == null) {
+      synchronized (this) {
+        h = http;
+        if (h == null) {
+          http = h = HttpClient.newBuilder()
+              .connectTimeout(settings.connectTimeout())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+        }
+      }
+    }
+    return h;
   }
 
   public Result fetch(String url) {
@@ -119,7 +132,7 @@ public final class Fetcher {
         .build();
     long deadline = System.nanoTime() + settings.readTimeout().toNanos();
     try {
-      HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
       int status = response.statusCode();
       try (InputStream in = response.body()) {
         Validators validators = new Validators(response.headers().firstValue("ETag").orElse(null),
