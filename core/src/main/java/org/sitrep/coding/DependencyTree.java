@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Sentence;
@@ -105,6 +106,14 @@ final class DependencyTree {
   }
 
   /**
+   * A noun's modifier the tagger read as a gerund complement of the verb, with the noun as its object ("fired
+   * [warning] shots at a ship"): the phrases that belong to the verb then hang on it.
+   */
+  boolean misreadModifier(Token c) {
+    return rel(c).equals("xcomp") && c.pos().equals("VBG") && hasChild(c, "obj");
+  }
+
+  /**
    * A gerund the parser took for an adjective of its object ("of [supplying] missiles", amod): the
    * clause it heads hangs on the verb above the noun, which then holds its arguments.
    */
@@ -144,5 +153,44 @@ final class DependencyTree {
       if (r.equals("amod") || r.equals("compound")) out.add(lemma(toks.get(c)));
     }
     return out;
+  }
+
+  /** Lemmas of the dependents a pattern's parts may name. */
+  Set<String> dependentWords(Token v) {
+    Set<String> words = new HashSet<>();
+    if (gerundHost(v) != null) {
+      Token noun = toks.get(v.head());
+      words.add(lemma(noun));
+      for (int c : children.get(noun.index())) {
+        String r = rel(toks.get(c));
+        // "sending threatening messages": the noun's other modifiers are its words too
+        if (r.equals("conj") || r.equals("amod") && c != v.index()) words.add(lemma(toks.get(c)));
+      }
+    }
+    for (int c : children.get(v.index())) {
+      Token ch = toks.get(c);
+      String r = rel(ch);
+      if (r.equals("obj") || r.equals("iobj") || r.equals("compound:prt") || r.equals("xcomp") || r.startsWith("obl")
+          || r.equals("advmod") && ch.pos().equals("RB") // "hit back at", a particle the parser calls an adverb
+          || r.equals("nsubj:pass") || r.equals("advcl") || r.equals("ccomp") || r.equals("cop")) {
+        words.add(lemma(ch));
+        words.add(ch.word().toLowerCase(Locale.ROOT));
+        for (int cc : children.get(c)) {
+          Token g = toks.get(cc);
+          if (rel(g).equals("case") || rel(g).equals("mark") || rel(g).equals("compound") || rel(g).equals("amod")
+              || rel(g).equals("advmod") && FrameWords.NEGATIONS.contains(lemma(g))) { // "pleaded not guilty"
+            words.add(lemma(g));
+          }
+          if (rel(g).startsWith("nmod") || rel(g).equals("obl")) { // and what that is of: "rounds of tear gas"
+            words.add(lemma(g));
+            if (misreadModifier(ch)) { // "fired warning shots at"
+              for (int w : children.get(cc)) if (rel(toks.get(w)).equals("case")) words.add(lemma(toks.get(w)));
+            }
+            for (int ggc : children.get(cc)) if (rel(toks.get(ggc)).startsWith("nmod")) words.addAll(nounWords(ggc));
+          }
+        }
+      }
+    }
+    return words;
   }
 }

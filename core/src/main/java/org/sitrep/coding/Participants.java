@@ -173,6 +173,7 @@ final class Participants extends ClauseSubjects {
         if (rel(toks.get(c)).equals("obj") || rel(toks.get(c)).startsWith("obl")) {
           out.addAll(nominal(c, slot));
         }
+        if (tree.misreadModifier(toks.get(c))) out.addAll(oblique(c, slot)); // "fired warning shots at a ship"
       }
       if (out.isEmpty()) {
         // "called on Sudan's generals to agree", "pledged support for Moldova's bid to join": the parser makes

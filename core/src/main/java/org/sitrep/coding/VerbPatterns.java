@@ -3,7 +3,6 @@ package org.sitrep.coding;
 import static org.sitrep.coding.DependencyTree.lemma;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,46 +53,10 @@ final class VerbPatterns implements Construction {
         out.add(p);
         continue;
       }
-      if (words == null) words = dependentWords(sc, v);
+      if (words == null) words = sc.tree.dependentWords(v);
       if (p.wordsIn(words)) out.add(p);
     }
     return out;
-  }
-
-  /** Lemmas of the dependents a pattern's parts may name. */
-  private Set<String> dependentWords(SentenceCoding sc, Token v) {
-    Set<String> words = new HashSet<>();
-    if (sc.tree.gerundHost(v) != null) {
-      Token noun = sc.toks.get(v.head());
-      words.add(lemma(noun));
-      for (int c : sc.children.get(noun.index())) {
-        String r = sc.tree.rel(sc.toks.get(c));
-        // "sending threatening messages": the noun's other modifiers are its words too
-        if (r.equals("conj") || r.equals("amod") && c != v.index()) words.add(lemma(sc.toks.get(c)));
-      }
-    }
-    for (int c : sc.children.get(v.index())) {
-      Token ch = sc.toks.get(c);
-      String r = sc.tree.rel(ch);
-      if (r.equals("obj") || r.equals("iobj") || r.equals("compound:prt") || r.equals("xcomp") || r.startsWith("obl")
-          || r.equals("advmod") && ch.pos().equals("RB") // "hit back at", a particle the parser calls an adverb
-          || r.equals("nsubj:pass") || r.equals("advcl") || r.equals("ccomp") || r.equals("cop")) {
-        words.add(lemma(ch));
-        words.add(ch.word().toLowerCase(Locale.ROOT));
-        for (int cc : sc.children.get(c)) {
-          Token g = sc.toks.get(cc);
-          if (sc.tree.rel(g).equals("case") || sc.tree.rel(g).equals("mark") || sc.tree.rel(g).equals("compound") || sc.tree.rel(g).equals("amod")
-              || sc.tree.rel(g).equals("advmod") && FrameWords.NEGATIONS.contains(lemma(g))) { // "pleaded not guilty"
-            words.add(lemma(g));
-          }
-          if (sc.tree.rel(g).startsWith("nmod") || sc.tree.rel(g).equals("obl")) { // and what that is of: "rounds of tear gas"
-            words.add(lemma(g));
-            for (int ggc : sc.children.get(cc)) if (sc.tree.rel(sc.toks.get(ggc)).startsWith("nmod")) words.addAll(sc.tree.nounWords(ggc));
-          }
-        }
-      }
-    }
-    return words;
   }
 
   /** Codes the verb with one pattern; false when the pattern finds no participants. */
