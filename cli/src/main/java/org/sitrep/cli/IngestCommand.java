@@ -228,18 +228,20 @@ final class IngestCommand implements Callable<Integer> {
    * {@code noCode}) with an actor memory that starts from what the store has learned.
    */
   static Function<RawDocument, Outcome> stage(SitrepConfig config, SqliteStore db, boolean noCode) {
-    ArticleExtractor extractor = Sitrep.extractor(config).warmUp();
     if (noCode) {
-      return extractor::process;
+      return Sitrep.extractor(config).warmUp()::process;
     }
+    // the extractor warms up (its language profiles, 0.4 s) on a thread of its own while the run starts reading
+    org.sitrep.nlp.Loading<ArticleExtractor> extractor = org.sitrep.nlp.Loading.start("extractor",
+        () -> Sitrep.extractor(config).warmUp());
     ActorMemory memory = ActorMemory.inMemory();
     db.rememberedActors().forEach(memory::remember);
     // the language models start loading when the first new document arrives, not for a run of known ones, and load
-    // while it is extracted
+    // beside the extractor's warm-up and while the document is extracted
     CoderLoading coder = new CoderLoading(() -> ArticleCoder.create(config.coding(), memory));
     return doc -> {
       coder.start();
-      Outcome extracted = extractor.process(doc);
+      Outcome extracted = extractor.join().process(doc);
       return extracted.status() == Outcome.Status.PROCESSED ? coder.get().process(extracted) : extracted;
     };
   }
