@@ -22,6 +22,8 @@ import org.sitrep.model.Token;
  * "the two sides" as the article's two leading countries. Change a fallback here.
  */
 final class ArticlePlacement {
+  private static final java.util.regex.Pattern OF_OR_OWNED_BY =
+      java.util.regex.Pattern.compile("(?:of|(?:belonging|belonged) to|(?:owned|operated|run|chartered) by)(?: the| an?)?");
   private final AnalyzedArticle article;
   private final List<ActorMention> all;
   private final List<List<List<ActorMention>>> byToken;
@@ -82,17 +84,17 @@ final class ArticlePlacement {
         }
       }
     }
-    // "the chief executive of the Danish shipping firm", "the head of the Kenyan delegation": an office is
-    // of the country of the body it is the office of
+    // "the chief executive of the Danish shipping firm", "the head of the Kenyan delegation": an office is of the
+    // country of the body it is the office of; "a tanker owned by a Greek company": a thing, of its owner's
     String text = article.article().text();
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
       if (!pendingCountryless.contains(m)) continue;
       for (ActorMention o : all) {
         if (o == m || o.sentence() != m.sentence() || o.start() < m.end() || o.actor().country() == null
-            || ActorResolver.isPerson(o) || o.start() - m.end() > 10) continue;
+            || ActorResolver.isPerson(o) || o.start() - m.end() > 20) continue;
         String between = text.substring(m.end(), o.start()).strip().toLowerCase(Locale.ROOT);
-        if (between.equals("of") || between.equals("of the")) {
+        if (OF_OR_OWNED_BY.matcher(between).matches()) {
           ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), o.actor().country(), m.actor().role()),
               "+office of a body");
           pendingCountryless.set(pendingCountryless.indexOf(m), r);
