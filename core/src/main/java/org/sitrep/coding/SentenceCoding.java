@@ -56,7 +56,8 @@ final class SentenceCoding {
   }
 
   /** The event of {@code src}'s act at {@code v} on {@code tgt}, or null when the code is unknown. */
-  @Nullable Event event(Token v, ActorMention src, @Nullable ActorMention tgt, String code, String rule) {
+  @Nullable Event event(Token v, ActorMention src, @Nullable ActorMention tgt, String verbCode, String rule) {
+    String code = ForceKinds.bySource(verbCode, src);
     if (!codebook.known(code)) return null;
     ModalityResolver.Result m = modalities.resolve(v, src, code);
     Modality modality = m.modality();

@@ -23,7 +23,8 @@
  * calling it something bad; also in a quotation that runs on), {@code NominalEvents}
  * (acts named by nouns, {@code event-nouns.tsv}). They find who takes
  * part through {@code Participants} and make events through {@code SentenceCoding#event}, which asks
- * {@code ModalityResolver} (modality, who asserts or denies) and {@code Circumstances} (date, place).
+ * {@code ModalityResolver} (modality, who asserts or denies) and {@code Circumstances} (date, place); force used by
+ * private people is assault (18), not fight (19) — {@code ForceKinds}.
  *
  * <p>Which class to touch: a verb or a verb with its object — a row in {@code verbs.tsv} (flag {@code clause}
  * when it needs a clause of what is wanted: "wants X to …"); a word that frames an act (alleging, denying,
