@@ -16,7 +16,7 @@ final class ConfigOptions {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one setting, e.g. --set extract.timeoutMillis=5000.")
   Map<String, String> set = new LinkedHashMap<>();
 
-  @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: run.threads, 0 = all cores).")
+  @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Documents worked on at once, one per core (default: run.threads, 0 = all cores).")
   @Nullable Integer threads;
 
   @Option(names = "--allow-private", description = "Allow fetching loopback and private addresses (link-local never).")
