@@ -62,12 +62,15 @@ final class Circumstances extends SentenceParts {
 
   /**
    * A city, country or capital named in an "in/at/near" phrase under {@code node} with a relation starting
-   * {@code relPrefix} ("obl" on a verb, "nmod" on a noun: "a market in El Fasher").
+   * {@code relPrefix} ("obl" on a verb, "nmod" on a noun: "a market in El Fasher", and "of" on a noun: "the city of
+   * Kharkiv").
    */
   Event.@Nullable Place namedPlaceUnder(int node, String relPrefix) {
     for (int c : children.get(node)) {
       Token ch = toks.get(c);
-      if (rel(ch).startsWith(relPrefix) && (hasCase(c, "in") || hasCase(c, "at") || hasCase(c, "near"))
+      // on a noun, "of" too: "shelled the city of Kharkiv", "the port of Odesa", "the outskirts of Kyiv"
+      boolean of = relPrefix.equals("nmod") && hasCase(c, "of");
+      if (rel(ch).startsWith(relPrefix) && (hasCase(c, "in") || hasCase(c, "at") || hasCase(c, "near") || of)
           && ch.pos().startsWith("NNP")) {
         // a city, country or capital by name: the first token of the phrase that the gazetteer knows
         int from = c;
