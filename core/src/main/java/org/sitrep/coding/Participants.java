@@ -21,6 +21,9 @@ import org.sitrep.model.Token;
  * target here.
  */
 final class Participants extends ClauseSubjects {
+  /** Verbs whose agent is the author of a text or proposal: "a bill passed by", "a plan put forward by". */
+  private static final java.util.Set<String> AUTHORING = java.util.Set.of("pass", "approve", "adopt", "draft", "propose",
+      "table", "sponsor", "submit", "introduce", "write", "put", "announce", "sign");
 
   Participants(DependencyTree tree, ResolvedActors actors) {
     super(tree, actors);
@@ -142,6 +145,8 @@ final class Participants extends ClauseSubjects {
         if (!rel(toks.get(c)).equals("obj") || !toks.get(c).isNoun()) continue;
         for (int cc : children.get(c)) {
           if (rel(toks.get(cc)).equals("nmod:poss")) out.addAll(actorsOf(cc));
+          // "vetoed a bill passed by the legislature", "rejected a resolution drafted by France": its author's
+          if (rel(toks.get(cc)).startsWith("acl") && AUTHORING.contains(lemma(toks.get(cc)))) out.addAll(oblique(cc, "by"));
         }
         // "smashing windows of cars with drivers inside", "shelled the homes of villagers": the
         // people the thing belongs to, two steps down at most
