@@ -22,29 +22,43 @@ import org.sitrep.model.Token;
 final class NominalEvents implements Construction {
   private record Noun(String code, boolean mutual) {}
 
-  private static final Map<String, Noun> NOUNS = load();
+  /** By noun lemma, then by the compound word it needs ("" for none): "strike" names an act only as "air strike". */
+  private static final Map<String, Map<String, Noun>> NOUNS = load();
 
-  private static Map<String, Noun> load() {
-    Map<String, Noun> out = new HashMap<>();
+  private static Map<String, Map<String, Noun>> load() {
+    Map<String, Map<String, Noun>> out = new HashMap<>();
     for (String line : Lexicon.lines(NominalEvents.class, "event-nouns.tsv")) {
       String[] f = line.split("\t");
       if (f.length != 3 || !(f[2].equals("directed") || f[2].equals("mutual"))) {
         throw new IllegalStateException("event-nouns.tsv: expected noun, code, directed|mutual in: " + line);
       }
-      out.put(f[0], new Noun(f[1], f[2].equals("mutual")));
+      String[] words = f[0].split("\\+"); // "air+strike": the compound word, then the noun
+      String modifier = words.length == 2 ? words[0] : "";
+      out.computeIfAbsent(words[words.length - 1], k -> new HashMap<>()).put(modifier, new Noun(f[1], f[2].equals("mutual")));
     }
     return Map.copyOf(out);
   }
 
-  /** Whether the lemma names an act (for the coder's choice of sentences to parse). */
+  /** Whether the lemma names an act, alone or with a compound word (for the coder's choice of sentences to parse). */
   static boolean isEventNoun(String lemma) {
     return NOUNS.containsKey(lemma);
+  }
+
+  /** The act the noun names: by its lemma alone, or with one of its compound words ("missile strike"). */
+  private static @org.jspecify.annotations.Nullable Noun noun(SentenceCoding sc, Token n) {
+    Map<String, Noun> byModifier = NOUNS.get(lemma(n));
+    if (byModifier == null) return null;
+    for (int c : sc.children.get(n.index())) {
+      Noun q = sc.tree.rel(sc.toks.get(c)).equals("compound") ? byModifier.get(lemma(sc.toks.get(c))) : null;
+      if (q != null) return q;
+    }
+    return byModifier.get("");
   }
 
   @Override
   public void code(SentenceCoding sc) {
     for (Token n : sc.toks) {
-      Noun noun = NOUNS.get(lemma(n));
+      Noun noun = noun(sc, n);
       if (noun == null || !n.isNoun() || sc.tree.negated(n)) continue;
       Participants p = sc.parts;
       List<ActorMention> sources = new ArrayList<>();
