@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.sitrep.Sitrep;
 import org.sitrep.actors.ActorMemory;
 import org.sitrep.coding.ArticleCoder;
+import org.sitrep.internal.Loading;
 import org.sitrep.model.RawDocument;
 import org.sitrep.batch.Batch;
 import org.sitrep.batch.Summary;
@@ -232,41 +233,18 @@ final class IngestCommand implements Callable<Integer> {
       return Sitrep.extractor(config).warmUp()::process;
     }
     // the extractor warms up (its language profiles, 0.4 s) on a thread of its own while the run starts reading
-    org.sitrep.nlp.Loading<ArticleExtractor> extractor = org.sitrep.nlp.Loading.start("extractor",
+    Loading<ArticleExtractor> extractor = Loading.start("extractor",
         () -> Sitrep.extractor(config).warmUp());
     ActorMemory memory = ActorMemory.inMemory();
     db.rememberedActors().forEach(memory::remember);
     // the language models start loading when the first new document arrives, not for a run of known ones, and load
     // beside the extractor's warm-up and while the document is extracted
-    CoderLoading coder = new CoderLoading(() -> ArticleCoder.create(config.coding(), memory));
+    Loading<ArticleCoder> coder = Loading.deferred("coder", () -> ArticleCoder.create(config.coding(), memory));
     return doc -> {
       coder.start();
       Outcome extracted = extractor.join().process(doc);
-      return extracted.status() == Outcome.Status.PROCESSED ? coder.get().process(extracted) : extracted;
+      return extracted.status() == Outcome.Status.PROCESSED ? coder.join().process(extracted) : extracted;
     };
-  }
-
-  /** The coder, loaded once, on its own thread, from the first call to {@link #start}. */
-  private static final class CoderLoading {
-    private final java.util.function.Supplier<ArticleCoder> create;
-    private volatile org.sitrep.nlp.Loading<ArticleCoder> loading;
-
-    CoderLoading(java.util.function.Supplier<ArticleCoder> create) {
-      this.create = create;
-    }
-
-    void start() {
-      if (loading == null) {
-        synchronized (this) {
-          if (loading == null) loading = org.sitrep.nlp.Loading.start("coder", create);
-        }
-      }
-    }
-
-    ArticleCoder get() {
-      start();
-      return loading.join();
-    }
   }
 
   /** Reads, processes and stores {@code inputs}; skipped and failed documents are reported on {@code err}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.actors.ActorMemory;
 import org.sitrep.actors.ActorResolver;
 import org.sitrep.actors.ResolvedActors;
+import org.sitrep.internal.Loading;
 import org.sitrep.model.Actor;
 import org.sitrep.model.AnalyzedArticle;
 import org.sitrep.model.Article;
@@ -50,7 +51,7 @@ public final class ArticleCoder {
   /** A coder with its own actor memory (one seeded from a store, say). */
   public static ArticleCoder create(CodingSettings settings, ActorMemory memory) {
     // the dictionaries (about 0.8 s) load beside the CoreNLP models
-    org.sitrep.nlp.Loading<ActorResolver> actors = org.sitrep.nlp.Loading.start("dictionaries", () -> {
+    Loading<ActorResolver> actors = Loading.start("dictionaries", () -> {
       VerbLexicon.standard();
       return ActorResolver.standard();
     });

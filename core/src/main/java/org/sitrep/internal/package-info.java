@@ -1,5 +1,6 @@
 /**
- * Helpers shared by the stages: lexicon loading and small text utilities. No contract: anything
+ * Helpers shared by the stages: lexicon loading, loading on a thread of its own ({@code Loading}) and small text
+ * utilities. No contract: anything
  * here may change without notice; stages expose their own public types instead.
  */
 @NullMarked

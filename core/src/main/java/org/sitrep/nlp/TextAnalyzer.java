@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.internal.Loading;
 import org.sitrep.model.AnalyzedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Sentence;

@@ -5,7 +5,7 @@
  * ({@link org.sitrep.nlp.TimeNormalizer}); dependency parses on demand for the sentences the coding stage
  * asks for, with CoreNLP's neural English model run by {@link org.sitrep.nlp.TransitionParser} (the same
  * parses as CoreNLP's parser, a test checks, at a fraction of its start-up). Models are loaded once per
- * process, side by side ({@link org.sitrep.nlp.Loading}: a model or dictionary loading on a thread of its own).
+ * process, side by side, each on a thread of its own ({@link org.sitrep.internal.Loading}).
  */
 @NullMarked
 package org.sitrep.nlp;
