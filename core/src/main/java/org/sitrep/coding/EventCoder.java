@@ -59,9 +59,6 @@ final class EventCoder {
     return false;
   }
 
-  /** The modals of what a speaker says another must (100) or should (020) do, see {@link QuotedDemands}. */
-  private static final Set<String> MODALS_OF_DEMAND = Set.of("must", "should", "ought");
-
   /** Whether a sentence can hold an event: it has an actor and a trigger word. */
   boolean candidate(Sentence s, ResolvedActors actors) {
     List<org.sitrep.model.ActorMention> here = actors.inSentence(s.index());
@@ -91,7 +88,7 @@ final class EventCoder {
     Set<String> words = null;
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (mentions >= 2 && MODALS_OF_DEMAND.contains(lemma)) return true; // a demand or an appeal, see QuotedDemands
+      if (mentions >= 2 && QuotedDemands.MODALS.containsKey(lemma)) return true; // a demand or an appeal, see QuotedDemands
       if (mentions >= 2 && t.isNoun() && NominalEvents.isEventNoun(lemma)) return true; // see NominalEvents
       boolean speech = mentions >= 2 && t.isVerb() && VerbLexicon.SPEECH.contains(lemma);
       if (!speech && !lexicon.isTrigger(lemma)) continue;

@@ -15,6 +15,8 @@ import org.sitrep.model.Token;
  * reported to say another must do ("said Russia must withdraw"), and what it should do an appeal (020).
  */
 final class QuotedDemands implements Construction {
+  /** The modals of what a speaker says another must (a demand, 100) or should (an appeal, 020) do. */
+  static final java.util.Map<String, String> MODALS = java.util.Map.of("must", "100", "should", "020", "ought", "020");
 
   @Override
   public void code(SentenceCoding sc) {
@@ -37,8 +39,8 @@ final class QuotedDemands implements Construction {
         String code = null;
         for (int a : sc.children.get(c)) {
           String modal = sc.tree.rel(sc.toks.get(a)).equals("aux") ? lemma(sc.toks.get(a)) : "";
-          if (modal.equals("must")) code = "100";
-          else if ((modal.equals("should") || modal.equals("ought")) && code == null) code = "020";
+          String modalCode = MODALS.get(modal);
+          if (modalCode != null && (code == null || modalCode.equals("100"))) code = modalCode;
         }
         if (code == null || sc.tree.negated(sc.toks.get(c))) continue;
         for (int a : sc.children.get(c)) {
