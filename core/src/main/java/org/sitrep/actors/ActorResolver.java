@@ -71,7 +71,8 @@ public final class ActorResolver {
   /** Resolves every mention of the article; remembers named actors it establishes in {@code memory}. */
   public ResolvedActors resolve(AnalyzedArticle article, ActorMemory learned) {
     // what earlier documents taught first, then the directory of known people at the article's date
-    ActorMemory memory = directory.over(learned, article.article().published(), namedCountries(article));
+    java.util.Set<String> named = namedCountries(article);
+    ActorMemory memory = directory.over(learned, article.article().published(), named);
     String text = article.article().text();
     List<ActorMention> all = new ArrayList<>();
     List<List<List<ActorMention>>> byToken = new ArrayList<>();
@@ -162,6 +163,8 @@ public final class ActorResolver {
         memory.remember(m.actor());
       }
     }
+    // after remembering: a country the article's only country lent is no fact to carry to the next document
+    OnlyCountry.place(named, all, byToken, text);
     all.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
     for (List<List<ActorMention>> sentence : byToken) {
       for (List<ActorMention> slot : sentence) {

@@ -261,7 +261,7 @@ final class ArticlePlacement {
   }
 
   /** Whether the word before the mention is "foreign" ("foreign forces", "foreign journalists"). */
-  private static boolean isForeign(String text, ActorMention m) {
+  static boolean isForeign(String text, ActorMention m) {
     int end = Math.min(m.start(), text.length());
     int i = end;
     while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;

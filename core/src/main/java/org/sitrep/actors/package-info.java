@@ -20,7 +20,8 @@
  * article as a whole fills gaps: a bare role group takes the one country of its sentence or the
  * article's dominant one; a person is one actor under all their names ("Volker" is "Kurt Volker");
  * a named person the text never places takes an organisation their description names ("director at
- * Amnesty International") or else the country their sentences and the article clearly lead with.
+ * Amnesty International") or else the country their sentences and the article clearly lead with; in an
+ * article that names one country and no other, whatever is still unplaced is that country's.
  * An {@link org.sitrep.actors.ActorMemory} carries what one document established to the next.
  *
  * <p>Which class to touch: a role word — {@code roles.tsv}; a country, capital or demonym — the generated
@@ -28,7 +29,8 @@
  * mention phrases, conjuncts and appositives) — {@code PhraseReader}; what a phrase means (titles,
  * postings, "the president of", pronouns, name chains) — {@code MentionResolver}; an article-level
  * fallback (sentence countries, the setting, the dominant country, employers, the office of a body, one
- * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}, "the city's chief
+ * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}, a local story's only
+ * country — {@code OnlyCountry}, "the city's chief
  * executive" — {@code PossessivePlaces}; a company's short name ("SoftBank" for "SoftBank Group Corp") —
  * {@code ActorIdentity#shortCompanyName} and {@code company-designators.txt}; first person in quotations — {@code QuotedSpeakers}; when two mentions are
  * one actor — {@link org.sitrep.actors.ActorIdentity}. {@link org.sitrep.actors.ActorResolver} only runs
