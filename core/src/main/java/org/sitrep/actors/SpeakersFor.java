@@ -1,0 +1,55 @@
+package org.sitrep.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.internal.Lexicon;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+
+/**
+ * "A spokesman for the Russian defence ministry", "lawyers for the family": a person who speaks or acts
+ * for another actor is that actor — its country and its role — unless the phrase gave the person a
+ * country of their own ("a French lawyer for the family"). Runs after {@link ArticlePlacement}, whose
+ * fallbacks the "for" phrase outweighs.
+ */
+final class SpeakersFor {
+  private SpeakersFor() {}
+
+  static final Set<String> WORDS = Set.copyOf(Lexicon.lines(ActorResolver.class, "speaking-for.txt"));
+  private static final Pattern FOR = Pattern.compile("\\s+for\\s+(?:the\\s+)?");
+
+  static void place(String text, List<ActorMention> all, List<List<List<ActorMention>>> byToken) {
+    for (int i = 0; i < all.size(); i++) {
+      ActorMention m = all.get(i);
+      Actor a = m.actor();
+      if (a.role() == null || a.country() != null && !m.rule().contains("+") || !WORDS.contains(lastWord(m.mention()))) {
+        continue;
+      }
+      ActorMention body = bodyAfter(text, m, all);
+      if (body == null) continue;
+      Actor b = body.actor();
+      ArticlePlacement.replace(all, i, byToken, new Actor(a.name(), b.country(), b.role() != null ? b.role() : a.role()),
+          "+speaks for");
+    }
+  }
+
+  /** The placed actor right after "for (the)" that follows the mention in its sentence, or null. */
+  private static ActorMention bodyAfter(String text, ActorMention m, List<ActorMention> all) {
+    ActorMention best = null;
+    for (ActorMention o : all) {
+      if (o == m || o.sentence() != m.sentence() || o.start() < m.end() || o.actor().country() == null
+          || best != null && best.start() <= o.start()) {
+        continue;
+      }
+      if (o.start() <= text.length() && FOR.matcher(text.substring(m.end(), o.start())).matches()) best = o;
+    }
+    return best;
+  }
+
+  private static String lastWord(String mention) {
+    String[] words = mention.strip().split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+}
