@@ -30,20 +30,28 @@ final class PhraseReader {
     this.roles = roles;
   }
 
+  /** Endings of a hyphenated word that make the place before them its country ({@code place-suffixes.txt}). */
+  private static final java.util.Set<String> PLACE_SUFFIXES =
+      java.util.Set.copyOf(org.sitrep.internal.Lexicon.lines(ActorResolver.class, "place-suffixes.txt"));
+
   /**
-   * "Australian-born Assange", "Iraqi-born", "Kenya-born": a birthplace written as one hyphenated word is
-   * the person's nationality, read as a demonym.
+   * "Australian-born Assange", "a Greek-owned tanker", "a Dubai-based firm": a place written as one hyphenated
+   * word with such an ending is the country of the person or thing it describes, read as a demonym.
    */
-  private Gazetteer.@Nullable Entry bornIn(Token t) {
+  private Gazetteer.@Nullable Entry hyphenatedPlace(Token t) {
     String w = t.word();
-    if (w.length() < 8 || !w.regionMatches(true, w.length() - 5, "-born", 0, 5) || !Character.isUpperCase(w.charAt(0))) {
+    int dash = w.lastIndexOf('-');
+    if (dash < 2 || !Character.isUpperCase(w.charAt(0))
+        || !PLACE_SUFFIXES.contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
-    String place = w.substring(0, w.length() - 5);
+    String place = w.substring(0, dash);
     Token alone = new Token(0, place, place, "JJ", "O", t.begin(), t.begin() + place.length(), -1, null);
     Gazetteer.Entry e = gazetteer.match(List.of(alone), 0);
-    if (e == null || e.words().size() != 1 || e.country() == null
-        || e.kind() != Gazetteer.Kind.DEMONYM && e.kind() != Gazetteer.Kind.COUNTRY) {
+    if (e == null) { // a city is looked up as a proper name ("Dubai-based")
+      e = gazetteer.match(List.of(new Token(0, place, place, "NNP", "LOCATION", t.begin(), t.begin() + place.length(), -1, null)), 0);
+    }
+    if (e == null || e.words().size() != 1 || e.country() == null || e.kind() == Gazetteer.Kind.ORGANISATION) {
       return null;
     }
     return new Gazetteer.Entry(List.of(w.toLowerCase(java.util.Locale.ROOT)), Gazetteer.Kind.DEMONYM, e.country(), e.role(), e.name());
@@ -58,7 +66,7 @@ final class PhraseReader {
       boolean personNer = t.ner().equals("PERSON");
       Gazetteer.Entry e = personNer && (i + 1 < n && tokens.get(i + 1).ner().equals("PERSON")
           || i > 0 && tokens.get(i - 1).ner().equals("PERSON")) ? null : gazetteer.match(tokens, i);
-      if (e == null) e = bornIn(t);
+      if (e == null) e = hyphenatedPlace(t);
       if (e != null && !(e.kind() == Gazetteer.Kind.DEMONYM && !Character.isUpperCase(t.word().charAt(0)))) {
         Kind k = switch (e.kind()) {
           case COUNTRY, CAPITAL -> Kind.PLACE;

@@ -26,7 +26,8 @@
  *
  * <p>Which class to touch: a role word — {@code roles.tsv}; a country, capital or demonym — the generated
  * tables and {@code country-aliases.tsv}; a new kind of element in a phrase (how a sentence is cut into
- * mention phrases, conjuncts and appositives) — {@code PhraseReader}; what a phrase means (titles,
+ * mention phrases, conjuncts and appositives) — {@code PhraseReader}, and the hyphenated endings that
+ * make a place a country ("Greek-owned", "Dubai-based") — {@code place-suffixes.txt}; what a phrase means (titles,
  * postings, "the president of", pronouns, name chains) — {@code MentionResolver}; an article-level
  * fallback (sentence countries, the setting, the dominant country, employers, the office of a body, one
  * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}, a local story's only
