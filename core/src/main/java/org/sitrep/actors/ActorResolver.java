@@ -95,6 +95,12 @@ public final class ActorResolver {
       List<String> here = new ArrayList<>();
       for (Element e : elements) {
         if (e.kind() == Kind.CITY && e.entry() != null && e.entry().country() != null) here.add(e.entry().country());
+        // "arrested in Madrid": a capital the act happens in places it as a city would (a capital alone may be
+        // its government speaking, "Madrid said")
+        if (e.kind() == Kind.PLACE && e.entry() != null && e.entry().kind() == Gazetteer.Kind.CAPITAL
+            && e.entry().country() != null && phrases.placePreposition(s.tokens(), e.from())) {
+          here.add(e.entry().country());
+        }
       }
       cityCountries.add(here);
       // where the sentence's act happens: its cities and regions, and "in Berlin", "in northern Syria"

@@ -1,12 +1,14 @@
 package org.sitrep.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.internal.Lexicon;
+import org.sitrep.model.ActorMention;
 
-/** The word lists and role sets the resolver's parts share (the lists themselves are data files). */
+/** The word lists, role sets and word tests the resolver's parts share (the lists themselves are data files). */
 final class ActorWords {
   private ActorWords() {}
 
@@ -31,4 +33,24 @@ final class ActorWords {
   static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("at", "of", "for", "with", "from");
 
   static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.lines(ActorResolver.class, "not-name-parts.txt"));
+
+  /** Bodies that sit abroad by definition. */
+  private static final Set<String> POSTED_BODIES = Set.of("embassy", "embassies", "consulate", "consulates");
+
+  /** An ambassador, an envoy, an embassy: where they are posted is not whom they act for. */
+  static boolean isPosted(ActorMention m) {
+    String[] words = m.mention().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return POSTED.contains(last) || POSTED_BODIES.contains(last);
+  }
+
+  /** Whether the word before the mention is "foreign" ("foreign forces", "foreign journalists"). */
+  static boolean isForeign(String text, ActorMention m) {
+    int end = Math.min(m.start(), text.length());
+    int i = end;
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+    int j = i;
+    while (j > 0 && Character.isLetter(text.charAt(j - 1))) j--;
+    return text.substring(j, i).equalsIgnoreCase("foreign");
+  }
 }

@@ -141,7 +141,7 @@ final class ArticlePlacement {
     // ("caught by police in Arizona"), whatever country the article is about.
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
-      if (!pendingCountryless.contains(m) || !STATE_ROLES.contains(m.actor().role())) continue;
+      if (!pendingCountryless.contains(m) || !STATE_ROLES.contains(m.actor().role()) || m.actor().name() != null || isPosted(m)) continue;
       java.util.Set<String> places = new java.util.HashSet<>(cityCountries.get(m.sentence()));
       if (places.size() == 1) {
         ActorMention r = replace(all, i, byToken, new Actor(m.actor().name(), places.iterator().next(), m.actor().role()),
@@ -237,7 +237,7 @@ final class ArticlePlacement {
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
       if (m.actor().name() != null || m.actor().country() != null || !LOCAL_ROLES.contains(m.actor().role())
-          || isForeign(words, m)) continue;
+          || isForeign(words, m) || isPosted(m)) continue;
       String home = neighbourhoodCountry(List.of(m), institutions, cityCountries, countryCounts, total);
       if (home != null) {
         replace(all, i, byToken, new Actor(null, home, m.actor().role()), "+context country");
@@ -258,16 +258,6 @@ final class ArticlePlacement {
       if (here.size() == 1) replace(all, i, byToken, new Actor(null, here.iterator().next(), m.actor().role()), "+sentence country");
     }
     PairPlacement.pairs(article, countryCounts, all, byToken);
-  }
-
-  /** Whether the word before the mention is "foreign" ("foreign forces", "foreign journalists"). */
-  static boolean isForeign(String text, ActorMention m) {
-    int end = Math.min(m.start(), text.length());
-    int i = end;
-    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
-    int j = i;
-    while (j > 0 && Character.isLetter(text.charAt(j - 1))) j--;
-    return text.substring(j, i).equalsIgnoreCase("foreign");
   }
 
   /**
