@@ -110,7 +110,13 @@ public final class TextAnalyzer {
             + "): skipped");
         continue;
       }
-      kept.add(s);
+      int dateline = Datelines.length(toks, text, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+      if (dateline > 0) {
+        kept.add(Datelines.part(toks, 0, dateline, text));
+        kept.add(Datelines.part(toks, dateline, toks.size(), text));
+      } else {
+        kept.add(s);
+      }
       keptTokens.addAll(toks);
     }
     Annotation tagged = new Annotation(text);
