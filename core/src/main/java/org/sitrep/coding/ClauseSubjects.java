@@ -79,7 +79,9 @@ abstract class ClauseSubjects extends SentenceParts {
       r = "advcl";
     }
     List<ActorMention> out = new ArrayList<>();
-    if (r.equals("xcomp") || r.equals("advcl") && hasMark(v, "of", "for")) {
+    // "accused Russia of shelling": the parser marks the gerund's "of" as a mark or as a case
+    boolean ofOrFor = hasMark(v, "of", "for") || v.pos().equals("VBG") && (hasCase(v.index(), "of") || hasCase(v.index(), "for"));
+    if (r.equals("xcomp") || r.equals("advcl") && ofOrFor) {
       for (int c : children.get(h.index())) {
         if (rel(toks.get(c)).equals("obj")) out.addAll(actorsOf(c));
       }
