@@ -161,6 +161,7 @@ public final class ActorResolver {
         if (states.size() >= 2) lastStates = states;
       }
     }
+    PossessivePronouns.place(text, all, byToken);
     new ArticlePlacement(article, all, byToken, fullNames, countryCounts, pendingCountryless, cityCountries,
         settingCountries).run();
     SpeakersFor.place(text, all, byToken);

@@ -30,7 +30,7 @@
  * make a place a country ("Greek-owned", "Dubai-based") — {@code place-suffixes.txt}; what a phrase means (titles,
  * postings, "the president of", pronouns, name chains) — {@code MentionResolver}; an article-level
  * fallback (sentence countries, the setting, the dominant country, employers, the office of a body, one
- * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}, a local story's only
+ * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}, "its forces" — {@code PossessivePronouns}, a local story's only
  * country — {@code OnlyCountry}, "a spokesman for the ministry" — {@code SpeakersFor} and {@code speaking-for.txt}, "the city's chief
  * executive" — {@code PossessivePlaces}; a company's short name ("SoftBank" for "SoftBank Group Corp") —
  * {@code ActorIdentity#shortCompanyName} and {@code company-designators.txt}; first person in quotations — {@code QuotedSpeakers}; when two mentions are
