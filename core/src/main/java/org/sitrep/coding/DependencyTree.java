@@ -64,6 +64,15 @@ final class DependencyTree {
     return false;
   }
 
+  /** Whether {@code v} has the particle {@code word} ("called on", "cracked down on"). */
+  boolean hasParticle(Token v, String word) {
+    for (int c : children.get(v.index())) {
+      Token ch = toks.get(c);
+      if (rel(ch).equals("compound:prt") && ch.word().equalsIgnoreCase(word)) return true;
+    }
+    return false;
+  }
+
   boolean hasCase(int node, String prep) {
     for (int c : children.get(node)) {
       Token ch = toks.get(c);

@@ -180,6 +180,12 @@ final class Participants extends ClauseSubjects {
         }
         if (tree.misreadModifier(toks.get(c))) out.addAll(oblique(c, slot)); // "fired warning shots at a ship"
       }
+      if (out.isEmpty() && tree.hasParticle(v, slot)) {
+        // "called on Turkey to release them": the parser takes "on" for a particle and Turkey for the object
+        for (int c : children.get(v.index())) {
+          if (rel(toks.get(c)).equals("obj")) out.addAll(actorsOf(c));
+        }
+      }
       if (out.isEmpty()) {
         // "called on Sudan's generals to agree", "pledged support for Moldova's bid to join": the parser makes
         // the preposition the mark of a clause, whose subject is the one the act is on or for

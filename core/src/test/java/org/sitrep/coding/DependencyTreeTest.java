@@ -41,6 +41,17 @@ class DependencyTreeTest {
   }
 
   @Test
+  void a_particle_is_told_from_a_preposition() {
+    // Chile called on Peru to act; Chile called at noon
+    DependencyTree t = tree("Chile/Chile/NNP/1/nsubj", "called/call/VBD/-1/root", "on/on/IN/1/compound:prt",
+        "Peru/Peru/NNP/1/obj", "to/to/TO/5/mark", "act/act/VB/1/xcomp");
+    assertThat(t.hasParticle(t.toks.get(1), "on")).isTrue();
+    assertThat(t.hasParticle(t.toks.get(1), "off")).isFalse();
+    DependencyTree u = tree("Chile/Chile/NNP/1/nsubj", "called/call/VBD/-1/root", "at/at/IN/3/case", "noon/noon/NN/1/obl");
+    assertThat(u.hasParticle(u.toks.get(1), "at")).isFalse();
+  }
+
+  @Test
   void a_negated_act_and_an_act_under_a_negated_noun() {
     // Chile did not expel the diplomats
     DependencyTree t = tree("Chile/Chile/NNP/3/nsubj", "did/do/VBD/3/aux", "not/not/RB/3/advmod",
