@@ -39,9 +39,15 @@ final class ActorWords {
 
   /** An ambassador, an envoy, an embassy: where they are posted is not whom they act for. */
   static boolean isPosted(ActorMention m) {
-    String[] words = m.mention().toLowerCase(Locale.ROOT).split("\\s+");
-    String last = words[words.length - 1];
-    return POSTED.contains(last) || POSTED_BODIES.contains(last);
+    for (String w : m.mention().toLowerCase(Locale.ROOT).split("\\s+")) { // "the embassy in Damascus" too
+      if (isPostedWord(w)) return true;
+    }
+    return false;
+  }
+
+  /** "ambassador", "envoy", "embassy", "consulate" (lower case). */
+  static boolean isPostedWord(String w) {
+    return POSTED.contains(w) || POSTED_BODIES.contains(w);
   }
 
   /** Whether the word before the mention is "foreign" ("foreign forces", "foreign journalists"). */

@@ -35,7 +35,7 @@ final class OnlyCountry {
       ActorMention m = all.get(i);
       Actor a = m.actor();
       // a role says a person or a body acts here; a bare name may be a product or a team ("MacBook Pro")
-      if (a.country() != null || a.role() == null || ActorWords.isForeign(text, m)) continue;
+      if (a.country() != null || a.role() == null || ActorWords.isForeign(text, m) || ActorWords.isPosted(m)) continue;
       ArticlePlacement.replace(all, i, byToken, new Actor(a.name(), only, a.role()), "+only country");
     }
   }

@@ -127,7 +127,9 @@ final class PhraseReader {
         continue;
       }
       if ((w.equals("in") || w.equals("of") || w.equals("from")) && !out.isEmpty()
-          && out.get(out.size() - 1).kind() == Kind.ROLE && out.get(out.size() - 1).to() == i && placeAt(tokens, i + 1)) {
+          && out.get(out.size() - 1).kind() == Kind.ROLE && out.get(out.size() - 1).to() == i && placeAt(tokens, i + 1)
+          && !(w.equals("in") && ActorWords.isPostedWord(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+        // (not "the embassy in Damascus": where a mission sits is not whose it is)
         out.add(new Element(Kind.POSS, i, i + 1, null, null)); // "prosecutors in Sweden", "the president of France"
       } else if (w.equals("the") && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.POSS
           && out.get(out.size() - 1).to() == i && placeAt(tokens, i + 1)) {

@@ -59,6 +59,7 @@ final class SentenceCoding {
   @Nullable Event event(Token v, ActorMention src, @Nullable ActorMention tgt, String verbCode, String rule) {
     String code = ForceKinds.bySource(verbCode, src);
     if (!codebook.known(code)) return null;
+    if (tgt != null && ownedBySource(src, tgt)) tgt = null; // "Russia withdrew its troops": on no one else
     ModalityResolver.Result m = modalities.resolve(v, src, code);
     Modality modality = m.modality();
     Actor asserted = m.assertedBy();
@@ -76,6 +77,14 @@ final class SentenceCoding {
     CameoCodebook.Code c = codebook.get(code);
     return new Event(src, tgt, code, code.substring(0, 2), c.name().isEmpty() ? null : c.name(), c.plover(),
         c.goldstein(), c.quadClass(), modality, asserted, deniedBy, date, basis, circumstances.placeOf(v), s.index(), s.text(), rule);
+  }
+
+  /** "Its troops", "their army" after a source of that country: the source's own, no other party. */
+  private boolean ownedBySource(ActorMention src, ActorMention tgt) {
+    int at = tgt.start() - s.begin();
+    if (at < 0 || at > s.text().length() || !java.util.Objects.equals(src.actor().country(), tgt.actor().country())) return false;
+    String before = s.text().substring(Math.max(0, at - 7), at).toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith("its ") || before.endsWith("their ");
   }
 
   /** A named city or country in an "in/at/near" phrase on the noun at {@code node} ("a market in El Fasher"). */
