@@ -94,6 +94,8 @@ final class DependencyTree {
       Token ch = toks.get(c);
       if ((rel(ch).equals("advmod") || rel(ch).equals("neg")) && FrameWords.NEGATIONS.contains(lemma(ch))) return true;
     }
+    // "refused to release him": the act is not done
+    if (rel(v).equals("xcomp") && v.head() >= 0 && FrameWords.REFUSAL.contains(lemma(toks.get(v.head())))) return true;
     if (rel(v).equals("xcomp") && v.head() >= 0 && !FrameWords.DENYING.contains(lemma(toks.get(v.head())))) {
       return negated(toks.get(v.head()));
     }

@@ -31,6 +31,7 @@ final class FrameWords {
   static final Set<String> LEADING = kind("leading");
   static final Set<String> CLAIM_NOUNS = kind("claim-noun");
   static final Set<String> NEGATIONS = kind("negation");
+  static final Set<String> REFUSAL = kind("refusal");
 
   /** Act code prefix → the code of an intention to do it ({@code intent-codes.tsv}). */
   private static final Map<String, String> INTENT_CODES = Lexicon.table(FrameWords.class, "intent-codes.tsv");
@@ -53,6 +54,18 @@ final class FrameWords {
       if (c != null) return c.startsWith("03") && cooperative || c.startsWith("13") && hostile ? c : fallback;
     }
     return fallback;
+  }
+
+  /** Act code prefix → the code of a refusal to do it ({@code refusal-codes.tsv}). */
+  private static final Map<String, String> REFUSAL_CODES = Lexicon.table(FrameWords.class, "refusal-codes.tsv");
+
+  /** The CAMEO code of a refusal to do an act coded {@code actCode} ("refused to release him": 084 → 1243), else 120. */
+  static String refusalCode(String actCode) {
+    for (int n = actCode.length(); n >= 2; n--) {
+      String c = REFUSAL_CODES.get(actCode.substring(0, n));
+      if (c != null) return c;
+    }
+    return "120";
   }
 
   private static Map<String, Set<String>> load() {
@@ -78,6 +91,6 @@ final class FrameWords {
    */
   static boolean isFrame(String lemma) {
     return VerbLexicon.SPEECH.contains(lemma) || PLANNING.contains(lemma) || ALLEGING.contains(lemma)
-        || DENYING.contains(lemma) || APPEALS.contains(lemma) || INTENT.contains(lemma);
+        || DENYING.contains(lemma) || APPEALS.contains(lemma) || INTENT.contains(lemma) || REFUSAL.contains(lemma);
   }
 }

@@ -123,8 +123,8 @@ final class VerbPatterns implements Construction {
         if (!targets.isEmpty()) break;
       }
       if (targets.isEmpty() && sc.parts.isMaterial(p.code())) targets.addAll(thingsPlace(sc, v));
-      if (targets.isEmpty() && FrameWords.INTENT.contains(p.lemma())) {
-        // "pledged to help the Philippines": the intended act's object is the target
+      if (targets.isEmpty() && (FrameWords.INTENT.contains(p.lemma()) || FrameWords.REFUSAL.contains(p.lemma()))) {
+        // "pledged to help the Philippines", "refused to release them": the intended or refused act's object is the target
         for (int c : sc.children.get(v.index())) {
           if (sc.tree.rel(sc.toks.get(c)).equals("xcomp")) {
             // the intended act's own slots first ("agreed to inject $6 billion into WeWork"), then the usual ones
@@ -196,13 +196,13 @@ final class VerbPatterns implements Construction {
     }
     if (targets.isEmpty() && !p.has("notarget")) return false;
     String code = (p.code().equals("030") || p.code().equals("130")) && FrameWords.INTENT.contains(p.lemma())
-        ? intendedCode(sc, v, p) : p.code();
+        ? intendedCode(sc, v, p) : p.code().equals("120") && FrameWords.REFUSAL.contains(p.lemma()) ? refusedCode(sc, v) : p.code();
     List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (ActorMention src : sources) {
       for (ActorMention tgt : ts) {
         if (tgt != null && ActorIdentity.same(src, tgt)) continue;
         // "told reporters", "met reporters": the press carries the news, it is not a party to it
-        if (tgt != null && (p.code().startsWith("01") || p.code().startsWith("04")) && sc.parts.isPress(tgt)) continue;
+        if (tgt != null && (code.startsWith("01") || code.startsWith("04")) && sc.parts.isPress(tgt)) continue;
         Event e = sc.event(v, src, tgt, code, p.describe());
         if (e == null) continue;
         sc.put(e);
@@ -210,6 +210,17 @@ final class VerbPatterns implements Construction {
       }
     }
     return true;
+  }
+
+  /** What a refusal to act is coded as, from the act it governs ({@code refusal-codes.tsv}): 120 when the act has no code. */
+  private String refusedCode(SentenceCoding sc, Token v) {
+    for (int c : sc.children.get(v.index())) {
+      Token act = sc.toks.get(c);
+      if (!sc.tree.rel(act).equals("xcomp")) continue;
+      VerbLexicon.Pattern p = actPattern(sc, act);
+      if (p != null) return FrameWords.refusalCode(p.code());
+    }
+    return "120";
   }
 
   /**

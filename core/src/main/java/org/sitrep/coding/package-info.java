@@ -30,7 +30,8 @@
  * when it needs a clause of what is wanted: "wants X to …"); a word that frames an act (alleging, denying,
  * planning, appealing, negating, attitude, obligation, threat, leading, naming, blame, undergoing) —
  * {@code frame-words.tsv}; what an
- * intention to act is coded as ("offered to mediate" 039, "vowed to strike" 1384) — {@code intent-codes.tsv}; a new way of
+ * intention to act is coded as ("offered to mediate" 039, "vowed to strike" 1384) — {@code intent-codes.tsv}; what a
+ * refusal is ("refused to release" 1243, the release itself not coded) — {@code refusal-codes.tsv}; a new way of
  * finding a target — {@code Participants} (an unknown person described by what they lead, claims reached
  * through "into"/"against", a clause's mark standing for a preposition); a new way of finding the subject of a
  * clause that names none ("charged with assaulting", "said it …") — {@code ClauseSubjects}; the act's own
