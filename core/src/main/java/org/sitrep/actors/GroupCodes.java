@@ -11,7 +11,8 @@ final class GroupCodes {
 
   static {
     for (Gazetteer.Entry e : Gazetteer.standard().entries()) {
-      if (e.kind() != Gazetteer.Kind.ORGANISATION && e.country() != null) {
+      // countries by their names only: "European" is a demonym of a group code (EEC)
+      if (e.kind() == Gazetteer.Kind.COUNTRY && e.country() != null) {
         COUNTRIES.add(e.country());
       }
     }
