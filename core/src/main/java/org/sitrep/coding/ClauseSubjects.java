@@ -27,6 +27,9 @@ abstract class ClauseSubjects extends SentenceParts {
   /** The mentions with a country, one per actor. */
   abstract List<ActorMention> distinct(List<ActorMention> in);
 
+  /** Actors in the phrases on {@code head} that {@code prep} introduces. */
+  abstract List<ActorMention> oblique(int head, String prep);
+
   /**
    * "The army said it killed three militants", "police said they had arrested two men": "it" or "they"
    * as the subject of the clause a speech verb reports is the speaker, when the speaker is an
@@ -79,6 +82,11 @@ abstract class ClauseSubjects extends SentenceParts {
       r = "advcl";
     }
     List<ActorMention> out = new ArrayList<>();
+    if (r.equals("advcl") && hasMark(v, "to") && tree.isPressure(h)) {
+      // "put pressure on Israel to allow aid in": the one pressed is the one asked to act
+      out.addAll(oblique(h.index(), "on"));
+      if (!out.isEmpty()) return out;
+    }
     // "accused Russia of shelling": the parser marks the gerund's "of" as a mark or as a case
     boolean ofOrFor = hasMark(v, "of", "for") || v.pos().equals("VBG") && (hasCase(v.index(), "of") || hasCase(v.index(), "for"));
     if (r.equals("xcomp") || r.equals("advcl") && ofOrFor) {

@@ -64,6 +64,18 @@ final class DependencyTree {
     return false;
   }
 
+  /**
+   * "Put pressure on Israel to allow…", "exerted pressure on Serbia to…": a verb whose object is pressure is an appeal
+   * to the one the pressure is on, and its "to" clause is what is asked.
+   */
+  boolean isPressure(Token v) {
+    for (int c : children.get(v.index())) {
+      Token ch = toks.get(c);
+      if (rel(ch).equals("obj") && lemma(ch).equals("pressure")) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code v} has the particle {@code word} ("called on", "cracked down on"). */
   boolean hasParticle(Token v, String word) {
     for (int c : children.get(v.index())) {
