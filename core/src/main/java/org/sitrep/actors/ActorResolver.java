@@ -55,24 +55,32 @@ public final class ActorResolver {
     return new ActorResolver(Gazetteer.standard(), RoleLexicon.standard(), PeopleDirectory.standard());
   }
 
-  /** The countries the article names (as a country, capital, city, region or demonym). */
-  private java.util.Set<String> namedCountries(AnalyzedArticle article) {
+  /**
+   * The countries the article names (as a country, capital, city, region or demonym; {@code organisations}: or as
+   * a known organisation's, "the Kremlin").
+   */
+  private java.util.Set<String> namedCountries(AnalyzedArticle article, boolean organisations) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (Sentence s : article.sentences()) {
       List<Token> toks = s.tokens();
       for (int i = 0; i < toks.size(); i++) {
         Gazetteer.Entry e = gazetteer.match(toks, i);
-        if (e != null && e.country() != null) out.add(e.country());
+        if (e != null && e.country() != null && (organisations || e.kind() != Gazetteer.Kind.ORGANISATION)) out.add(e.country());
       }
     }
     return out;
   }
 
+  /** "BERLIN (AP) —", "(Reuters)": an agency credited in brackets is the outlet, not an actor of the story. */
+  private static boolean isCredit(String text, ActorMention m) {
+    return "MED".equals(m.actor().role()) && m.start() > 0 && m.end() < text.length()
+        && text.charAt(m.start() - 1) == '(' && text.charAt(m.end()) == ')';
+  }
+
   /** Resolves every mention of the article; remembers named actors it establishes in {@code memory}. */
   public ResolvedActors resolve(AnalyzedArticle article, ActorMemory learned) {
     // what earlier documents taught first, then the directory of known people at the article's date
-    java.util.Set<String> named = namedCountries(article);
-    ActorMemory memory = directory.over(learned, article.article().published(), named);
+    ActorMemory memory = directory.over(learned, article.article().published(), namedCountries(article, true));
     String text = article.article().text();
     List<ActorMention> all = new ArrayList<>();
     List<List<List<ActorMention>>> byToken = new ArrayList<>();
@@ -132,7 +140,7 @@ public final class ActorResolver {
             }
             continue;
           }
-          if (m == null) {
+          if (m == null || isCredit(text, m)) {
             continue;
           }
           if (parts.size() >= 2 && m.rule().contains("metonym")) states.add(m);
@@ -172,7 +180,8 @@ public final class ActorResolver {
       }
     }
     // after remembering: a country the article's only country lent is no fact to carry to the next document
-    OnlyCountry.place(named, all, byToken, text);
+    // (organisations count by their mentions, so that an agency credited in brackets, "(Reuters)", does not)
+    OnlyCountry.place(namedCountries(article, false), all, byToken, text);
     all.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
     for (List<List<ActorMention>> sentence : byToken) {
       for (List<ActorMention> slot : sentence) {

@@ -118,7 +118,13 @@ public final class Gazetteer {
 
   /** The longest entry starting at token {@code i}, or null. */
   public @Nullable Entry match(List<Token> tokens, int i) {
-    List<Entry> cands = byFirstWord.get(norm(tokens.get(i).word()));
+    Entry e = match(tokens, i, false);
+    // "BERLIN (AP) —", "KYIV, Ukraine": a name in capitals is looked up as it is written in running text
+    return e == null && isCapitals(tokens.get(i).word()) ? match(tokens, i, true) : e;
+  }
+
+  private @Nullable Entry match(List<Token> tokens, int i, boolean fromCapitals) {
+    List<Entry> cands = byFirstWord.get(word(tokens.get(i), fromCapitals));
     if (cands == null) {
       return null;
     }
@@ -130,14 +136,29 @@ public final class Gazetteer {
       }
       boolean ok = true;
       for (int k = 1; k < n && ok; k++) {
-        ok = norm(tokens.get(i + k).word()).equals(e.words().get(k));
+        ok = word(tokens.get(i + k), fromCapitals).equals(e.words().get(k));
       }
       // a place name the tagger reads as a person's ("Bolton said") is the person
-      if (ok && (e.kind() != Kind.CITY || tokens.get(i).pos().startsWith("NNP") && !tokens.get(i).ner().equals("PERSON"))) {
+      // (a word in capitals may be tagged anything: "LAGOS (Reuters) -")
+      if (ok && (e.kind() != Kind.CITY || (fromCapitals || tokens.get(i).pos().startsWith("NNP")) && !tokens.get(i).ner().equals("PERSON"))) {
         best = e;
       }
     }
     return best;
+  }
+
+  private static String word(Token t, boolean fromCapitals) {
+    String w = norm(t.word());
+    return fromCapitals && isCapitals(w) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
+  }
+
+  /** A word of three letters or more, all capitals ("BERLIN"; not "US", not "U.S."). */
+  private static boolean isCapitals(String w) {
+    if (w.length() < 3) return false;
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isUpperCase(w.charAt(k))) return false;
+    }
+    return true;
   }
 
   /** Every entry (for checks against the reference tables). */

@@ -184,7 +184,7 @@ final class MentionResolver {
       rule = country != null ? "role" : "role only";
       if (country == null) {
         Actor prev = roleChain.get(roleWords(roleEl));
-        if (prev != null) {
+        if (prev != null && !indefinite(toks, roleEl.from())) { // "a second man", "two men": someone new
           country = prev.country();
           rule = "role chain";
         }
@@ -301,6 +301,15 @@ final class MentionResolver {
       }
     }
     return null;
+  }
+
+  /** Whether the noun phrase ending in the role word at {@code from} opens with "a", "an", "another" or a number. */
+  static boolean indefinite(List<Token> toks, int from) {
+    int k = from - 1;
+    while (k >= 0 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).pos().equals("RB"))) k--;
+    if (k < 0) return false;
+    String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+    return toks.get(k).pos().equals("CD") || w.equals("a") || w.equals("an") || w.equals("another");
   }
 
   static String roleWords(Element roleEl) {
