@@ -56,8 +56,12 @@ public interface ActorMemory {
       byName.put(full, actor);
       int sp = full.lastIndexOf(' ');
       if (sp > 0) {
+        // two spellings of one name ("Alexander"/"Aleksandr Lukashenko"), or two namesakes acting for the same
+        // country in the same role, code alike: the surname stays usable
         byName.merge(full.substring(sp + 1), actor,
-            (old, neu) -> old.equals(neu) || old.name() != null && old.name().equals(neu.name()) ? neu : AMBIGUOUS);
+            (old, neu) -> old.equals(neu) || old.name() != null && old.name().equals(neu.name()) ? neu
+                : old != AMBIGUOUS && java.util.Objects.equals(old.country(), neu.country())
+                    && java.util.Objects.equals(old.role(), neu.role()) ? old : AMBIGUOUS);
       }
     }
 

@@ -72,7 +72,7 @@ final class MentionResolver {
     if (els.size() == 1 && els.get(0).kind() == Kind.PRONOUN) {
       Token t = toks.get(from);
       boolean group = GROUP_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
-      Actor a = group ? lastGroup(sofar, s.index(), t.begin()) : lastPerson(sofar, s.index(), roles);
+      Actor a = group ? lastGroup(sofar, s.index(), t.begin()) : lastPerson(sofar, s.index(), roles, text, t.begin());
       if (a == null) return null;
       return new ActorMention(t.word(), t.begin(), t.end(), s.index(), a, group ? "group pronoun" : "pronoun");
     }
@@ -329,20 +329,54 @@ final class MentionResolver {
    * person is not placed, neither is the pronoun (rather than jump to someone else).
    */
   static @Nullable Actor lastPerson(List<ActorMention> sofar, int sentence, RoleLexicon roles) {
+    return lastPerson(sofar, sentence, roles, "", 0);
+  }
+
+  /**
+   * As {@link #lastPerson(List, int, RoleLexicon)} for a pronoun at {@code at} of {@code text}: people named inside a
+   * quotation before it in its sentence are what was said, not the speaker ("“… Putin …,” she said").
+   */
+  static @Nullable Actor lastPerson(List<ActorMention> sofar, int sentence, RoleLexicon roles, String text, int at) {
     Actor office = null;
+    int officeSentence = -1;
     for (int i = sofar.size() - 1; i >= 0; i--) {
       ActorMention m = sofar.get(i);
       if (m.sentence() < sentence - 2) break;
+      if (m.sentence() == sentence && insideQuotation(text, m.end(), at)) continue;
       if (m.actor().name() != null && ActorResolver.isPerson(m)) {
+        // an office holder named in a later sentence is the nearer antecedent ("Germany's foreign minister summoned
+        // the ambassador. … she said" after "Dieter S." two sentences back)
+        if (office != null && officeSentence > m.sentence()) return office;
         return m.actor(); // possibly not yet placed; the article-level pass may place both together
       }
-      if (office == null && m.actor().name() == null && m.rule().startsWith("role") && m.actor().country() != null) {
+      // of two offices in one sentence, the first named, its subject as a rule ("the foreign minister summoned the
+      // ambassador")
+      if ((office == null || m.sentence() == officeSentence) && m.actor().name() == null && m.rule().startsWith("role")
+          && m.actor().country() != null) {
         String[] words = m.mention().toLowerCase(Locale.ROOT).split(" ");
-        if (roles.isTitleHead(words[words.length - 1])) office = m.actor();
+        if (roles.isTitleHead(words[words.length - 1])) {
+          office = m.actor();
+          officeSentence = m.sentence();
+        }
       }
     }
     // no one named: "The Chilean foreign minister held talks ... he said" is the office holder
     return office;
+  }
+
+  /** Whether the text between {@code from} and {@code to} closes a quotation it did not open. */
+  static boolean insideQuotation(String text, int from, int to) {
+    if (to <= from || to > text.length()) return false;
+    int open = 0;
+    int close = 0;
+    int straight = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '“') open++;
+      else if (c == '”') close++;
+      else if (c == '"') straight++;
+    }
+    return close > open || straight % 2 == 1;
   }
 
   /**
