@@ -55,6 +55,21 @@ final class NominalEvents implements Construction {
     return byModifier.get("");
   }
 
+  /** Verbs whose subject owns an act by taking responsibility for it. */
+  private static final java.util.Set<String> OWNING = java.util.Set.of("claim", "take", "accept", "admit", "bear");
+
+  /**
+   * "The Houthis claimed responsibility for an attack on a US warship", "the group took responsibility for the
+   * bombing": who takes responsibility for the act is its author.
+   */
+  private static List<ActorMention> claimants(SentenceCoding sc, Token n) {
+    if (n.head() < 0 || !sc.tree.hasCase(n.index(), "for")) return List.of();
+    Token resp = sc.toks.get(n.head());
+    if (!lemma(resp).equals("responsibility") || resp.head() < 0) return List.of();
+    Token verb = sc.toks.get(resp.head());
+    return verb.isVerb() && OWNING.contains(lemma(verb)) ? sc.parts.subjectsOf(verb) : List.of();
+  }
+
   @Override
   public void code(SentenceCoding sc) {
     for (Token n : sc.toks) {
@@ -72,6 +87,7 @@ final class NominalEvents implements Construction {
         if (m.start() < n.begin()) sources.add(m);
       }
       sources.addAll(p.oblique(n.index(), "by"));
+      if (sources.isEmpty()) sources.addAll(claimants(sc, n)); // "the Houthis claimed responsibility for the attack"
       if (noun.mutual()) {
         List<ActorMention> between = p.distinct(p.oblique(n.index(), "between"));
         if (sources.isEmpty() && between.size() >= 2) {
