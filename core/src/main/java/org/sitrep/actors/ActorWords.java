@@ -18,7 +18,7 @@ final class ActorWords {
   /** Roles whose bearers belong where they act: the state's, and protesters. */
   static final Set<String> LOCAL_ROLES =
       Stream.concat(STATE_ROLES.stream(), Stream.of("OPP")).collect(Collectors.toUnmodifiableSet());
-  static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "EDU", "HLH", "BUS", "LAB", "ELI", "MED", "AGR", "REL");
+  static final Set<String> NON_STATE = Set.of("CVL", "OPP", "REF", "CRM", "REB", "UAF", "EDU", "HLH", "BUS", "LAB", "ELI", "MED", "AGR", "REL");
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
   /** Titles whose "to X" names the posting, not the holder's state: "ambassador to the EU". */
