@@ -182,6 +182,11 @@ final class MentionResolver {
       rule = "organisation";
     } else if (roleEl != null) {
       rule = country != null ? "role" : "role only";
+      Actor leader = country == null ? leaderBefore(toks, roleEl, memory) : null;
+      if (leader != null) { // "the Trump administration" with "Trump" tagged a place: the leader's government
+        country = leader.country();
+        rule = "role of a leader";
+      }
       if (country == null) {
         Actor prev = roleChain.get(roleWords(roleEl));
         if (prev != null && !indefinite(toks, roleEl.from())) { // "a second man", "two men": someone new
@@ -301,6 +306,20 @@ final class MentionResolver {
       }
     }
     return null;
+  }
+
+  /** Bodies a leader's name before them makes that leader's country's: "the Trump administration", "the Modi government". */
+  private static final java.util.Set<String> LED_BODIES = java.util.Set.of("administration", "government", "cabinet", "regime");
+
+  /** The remembered person named by the proper noun right before a led body ("the Trump administration"), or null. */
+  private static @Nullable Actor leaderBefore(List<Token> toks, Element roleEl, ActorMemory memory) {
+    int k = roleEl.from() - 1;
+    if (k < 0 || roleEl.to() - roleEl.from() != 1 || !toks.get(k).pos().startsWith("NNP")
+        || !LED_BODIES.contains(toks.get(roleEl.from()).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Actor a = memory.recall(toks.get(k).word());
+    return a != null && a.name() != null && a.country() != null ? a : null;
   }
 
   /** Whether the noun phrase ending in the role word at {@code from} opens with "a", "an", "another" or a number. */
