@@ -28,7 +28,8 @@
  * tables and {@code country-aliases.tsv}; a new kind of element in a phrase (how a sentence is cut into
  * mention phrases, conjuncts and appositives) — {@code PhraseReader}, and the hyphenated endings that
  * make a place a country ("Greek-owned", "Dubai-based") — {@code place-suffixes.txt}; what a phrase means (titles,
- * postings, "the president of", pronouns, name chains) — {@code MentionResolver}; an article-level
+ * postings, "the president of", name chains) — {@code MentionResolver}; what a pronoun stands for —
+ * {@code Antecedents}; an article-level
  * fallback (sentence countries, the setting, the dominant country, employers, the office of a body, one
  * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}, "its forces" — {@code PossessivePronouns}, a local story's only
  * country — {@code OnlyCountry}, "a spokesman for the ministry" — {@code SpeakersFor} and {@code speaking-for.txt}, "the city's chief
