@@ -36,7 +36,10 @@ final class Datelines {
       if (w.equals("(") || w.equals("-LRB-")) agency = true;
       if (!CLOSERS.contains(w) && !isDatelineWord(w)) return 0; // "NASA said the five companies —" is a sentence
       if (CLOSERS.contains(w)) {
-        boolean opens = capitals > 0 || agency && i > 0;
+        // capitals without an agency must end at a comma or the closer: "KYIV, Ukraine —", "LONDON —", not
+        // "UN Secretary-General António Guterres — …"
+        boolean capitalsAlone = capitals > 0 && (capitals == i || toks.get(capitals).word().equals(","));
+        boolean opens = capitalsAlone || agency && i > 0;
         boolean colonAfterCapitals = !w.equals(":") || capitals == i;
         return opens && colonAfterCapitals && i >= 1 && i + 3 < toks.size() ? i + 1 : 0;
       }

@@ -34,6 +34,8 @@ class DatelinesTest {
   void ordinary_openings_and_later_sentences_stay_whole() {
     assertThat(sentences("U.S. officials said on Monday that talks would resume - probably in Geneva."))
         .containsExactly("U.S. officials said on Monday that talks would resume - probably in Geneva.");
+    assertThat(sentences("UN Secretary-General António Guterres — speaking in Nairobi — urged restraint."))
+        .hasSize(1);
     assertThat(sentences("NASA said the three firms — Orbex, Skyrora and Astra — would each build a lander."))
         .hasSize(1);
     assertThat(sentences("Talks ended early. OSLO - the hosts were not consulted, one delegate said."))
