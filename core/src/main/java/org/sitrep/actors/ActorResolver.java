@@ -56,19 +56,24 @@ public final class ActorResolver {
   }
 
   /**
-   * The countries the article names (as a country, capital, city, region or demonym; {@code organisations}: or as
-   * a known organisation's, "the Kremlin").
+   * The countries the article names: as a country, capital, city, region or demonym ({@code places}), and with
+   * those of the known organisations it names, "the Kremlin" ({@code all}).
    */
-  private java.util.Set<String> namedCountries(AnalyzedArticle article, boolean organisations) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private record NamedCountries(java.util.Set<String> places, java.util.Set<String> all) {}
+
+  private NamedCountries namedCountries(AnalyzedArticle article) {
+    java.util.Set<String> places = new java.util.HashSet<>();
+    java.util.Set<String> all = new java.util.HashSet<>();
     for (Sentence s : article.sentences()) {
       List<Token> toks = s.tokens();
       for (int i = 0; i < toks.size(); i++) {
         Gazetteer.Entry e = gazetteer.match(toks, i);
-        if (e != null && e.country() != null && (organisations || e.kind() != Gazetteer.Kind.ORGANISATION)) out.add(e.country());
+        if (e == null || e.country() == null) continue;
+        all.add(e.country());
+        if (e.kind() != Gazetteer.Kind.ORGANISATION) places.add(e.country());
       }
     }
-    return out;
+    return new NamedCountries(places, all);
   }
 
   /** "BERLIN (AP) —", "(Reuters)": an agency credited in brackets is the outlet, not an actor of the story. */
@@ -80,7 +85,8 @@ public final class ActorResolver {
   /** Resolves every mention of the article; remembers named actors it establishes in {@code memory}. */
   public ResolvedActors resolve(AnalyzedArticle article, ActorMemory learned) {
     // what earlier documents taught first, then the directory of known people at the article's date
-    ActorMemory memory = directory.over(learned, article.article().published(), namedCountries(article, true));
+    NamedCountries named = namedCountries(article);
+    ActorMemory memory = directory.over(learned, article.article().published(), named.all());
     String text = article.article().text();
     List<ActorMention> all = new ArrayList<>();
     List<List<List<ActorMention>>> byToken = new ArrayList<>();
@@ -181,7 +187,7 @@ public final class ActorResolver {
     }
     // after remembering: a country the article's only country lent is no fact to carry to the next document
     // (organisations count by their mentions, so that an agency credited in brackets, "(Reuters)", does not)
-    OnlyCountry.place(namedCountries(article, false), all, byToken, text);
+    OnlyCountry.place(named.places(), all, byToken, text);
     all.removeIf(m -> m.actor().country() == null && m.actor().role() == null);
     for (List<List<ActorMention>> sentence : byToken) {
       for (List<ActorMention> slot : sentence) {

@@ -84,4 +84,5 @@ final class Antecedents {
       found = m.actor();
     }
     return found;
-  }}
+  }
+}

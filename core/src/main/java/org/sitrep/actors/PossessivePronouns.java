@@ -9,8 +9,8 @@ import org.sitrep.model.ActorMention;
 /**
  * "Pakistan's military said its forces had killed twelve militants": a role group right after "its" or
  * "their" belongs to the body or state the pronoun stands for, when the bodies and states named before it
- * (in its sentence, else in the one before) are all of one country. Runs before {@link ArticlePlacement}'s fallbacks, which would place
- * it by the article's majority or the sentence's other countries instead.
+ * (in its sentence, else in the one before) are all of one country. Runs before {@link ArticlePlacement}'s
+ * fallbacks, which would place it by the article's majority or the sentence's other countries instead.
  */
 final class PossessivePronouns {
   private PossessivePronouns() {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.internal.Lexicon;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
@@ -17,7 +18,7 @@ import org.sitrep.model.ActorMention;
 final class SpeakersFor {
   private SpeakersFor() {}
 
-  static final Set<String> WORDS = Set.copyOf(Lexicon.lines(ActorResolver.class, "speaking-for.txt"));
+  private static final Set<String> WORDS = Set.copyOf(Lexicon.lines(ActorResolver.class, "speaking-for.txt"));
   private static final Pattern FOR = Pattern.compile("\\s+for\\s+(?:the\\s+)?");
 
   static void place(String text, List<ActorMention> all, List<List<List<ActorMention>>> byToken) {
@@ -36,14 +37,14 @@ final class SpeakersFor {
   }
 
   /** The placed actor right after "for (the)" that follows the mention in its sentence, or null. */
-  private static ActorMention bodyAfter(String text, ActorMention m, List<ActorMention> all) {
+  private static @Nullable ActorMention bodyAfter(String text, ActorMention m, List<ActorMention> all) {
     ActorMention best = null;
     for (ActorMention o : all) {
       if (o == m || o.sentence() != m.sentence() || o.start() < m.end() || o.actor().country() == null
           || best != null && best.start() <= o.start()) {
         continue;
       }
-      if (o.start() <= text.length() && FOR.matcher(text.substring(m.end(), o.start())).matches()) best = o;
+      if (FOR.matcher(text.substring(m.end(), o.start())).matches()) best = o;
     }
     return best;
   }

@@ -214,13 +214,8 @@ final class VerbPatterns implements Construction {
 
   /** What a refusal to act is coded as, from the act it governs ({@code refusal-codes.tsv}): 120 when the act has no code. */
   private String refusedCode(SentenceCoding sc, Token v) {
-    for (int c : sc.children.get(v.index())) {
-      Token act = sc.toks.get(c);
-      if (!sc.tree.rel(act).equals("xcomp")) continue;
-      VerbLexicon.Pattern p = actPattern(sc, act);
-      if (p != null) return FrameWords.refusalCode(p.code());
-    }
-    return "120";
+    VerbLexicon.Pattern act = governedAct(sc, v);
+    return act == null ? "120" : FrameWords.refusalCode(act.code());
   }
 
   /**
@@ -229,14 +224,21 @@ final class VerbPatterns implements Construction {
    */
   private String intendedCode(SentenceCoding sc, Token v, VerbLexicon.Pattern verb) {
     boolean threat = verb.code().startsWith("13");
+    VerbLexicon.Pattern act = governedAct(sc, v);
+    // "threatened to cut gas supplies" is a threat whatever the act; "agreed to impose sanctions" is no threat
+    return act == null ? verb.code()
+        : FrameWords.intentCode(act.code(), verb.code(), !threat, FrameWords.HOSTILE_INTENT.contains(verb.lemma()));
+  }
+
+  /** The pattern of the first act a frame verb governs in an xcomp clause that has one ("agreed to ease …"), or null. */
+  private VerbLexicon.@org.jspecify.annotations.Nullable Pattern governedAct(SentenceCoding sc, Token v) {
     for (int c : sc.children.get(v.index())) {
       Token act = sc.toks.get(c);
       if (!sc.tree.rel(act).equals("xcomp")) continue;
       VerbLexicon.Pattern p = actPattern(sc, act);
-      // "threatened to cut gas supplies" is a threat whatever the act; "agreed to impose sanctions" is no threat
-      if (p != null) return FrameWords.intentCode(p.code(), verb.code(), !threat, FrameWords.HOSTILE_INTENT.contains(verb.lemma()));
+      if (p != null) return p;
     }
-    return verb.code();
+    return null;
   }
 
   /** The first pattern of the act a verb of intent governs whose words are present, or null. */
