@@ -24,19 +24,24 @@
  * article that names one country and no other, whatever is still unplaced is that country's.
  * An {@link org.sitrep.actors.ActorMemory} carries what one document established to the next.
  *
- * <p>Which class to touch: a role word — {@code roles.tsv}; a country, capital or demonym — the generated
- * tables and {@code country-aliases.tsv}; a new kind of element in a phrase (how a sentence is cut into
- * mention phrases, conjuncts and appositives) — {@code PhraseReader}, and the hyphenated endings that
- * make a place a country ("Greek-owned", "Dubai-based") — {@code place-suffixes.txt}; what a phrase means (titles,
- * postings, "the president of", name chains) — {@code MentionResolver}; what a pronoun stands for —
- * {@code Antecedents}; an article-level
- * fallback (sentence countries, the setting, the dominant country, employers, the office of a body, one
- * person one nationality) — {@code ArticlePlacement}, "the two sides" — {@code PairPlacement}, "its forces" — {@code PossessivePronouns}, a local story's only
- * country — {@code OnlyCountry}, "a spokesman for the ministry" — {@code SpeakersFor} and {@code speaking-for.txt}, "the city's chief
- * executive" — {@code PossessivePlaces}; a company's short name ("SoftBank" for "SoftBank Group Corp") —
- * {@code ActorIdentity#shortCompanyName} and {@code company-designators.txt}; first person in quotations — {@code QuotedSpeakers}; when two mentions are
- * one actor — {@link org.sitrep.actors.ActorIdentity}. {@link org.sitrep.actors.ActorResolver} only runs
- * them in order.
+ * <p>Which class to touch:
+ * <ul>
+ *   <li>a role word — {@code roles.tsv}; a country, capital or demonym — the generated tables and
+ *       {@code country-aliases.tsv}; a hyphenated ending that makes a place a country ("Greek-owned",
+ *       "Dubai-based") — {@code place-suffixes.txt};
+ *   <li>how a sentence is cut into mention phrases, conjuncts and appositives — {@code PhraseReader};
+ *   <li>what a phrase means (titles, postings, "the president of", name chains, "the Trump administration") —
+ *       {@code MentionResolver}; what a pronoun stands for — {@code Antecedents};
+ *   <li>an article-level fallback (sentence countries, the setting, the dominant country, employers, the office
+ *       of a body, one person one nationality) — {@code ArticlePlacement}; "its forces" —
+ *       {@code PossessivePronouns}; "a spokesman for the ministry" — {@code SpeakersFor} and
+ *       {@code speaking-for.txt}; a local story's only country — {@code OnlyCountry}; "the two sides" —
+ *       {@code PairPlacement}; "the city's chief executive" — {@code PossessivePlaces};
+ *   <li>a company's short name ("SoftBank" for "SoftBank Group Corp") — {@code ActorIdentity#shortCompanyName}
+ *       and {@code company-designators.txt}; first person in quotations — {@code QuotedSpeakers};
+ *   <li>when two mentions are one actor — {@link org.sitrep.actors.ActorIdentity}.
+ * </ul>
+ * {@link org.sitrep.actors.ActorResolver} only runs them in order.
  */
 @NullMarked
 package org.sitrep.actors;
