@@ -91,6 +91,19 @@ final class Circumstances extends SentenceParts {
     return null;
   }
 
+  /**
+   * Whether the mention's own words name a country or its people ("three Iranian journalists", "a U.S. citizen"):
+   * a nationality, which says who someone is, not where an act befell them (unlike "an Ohio man").
+   */
+  boolean namesNationality(ActorMention m) {
+    for (Token t : toks) {
+      if (t.begin() < m.start() || t.end() > m.end()) continue;
+      Gazetteer.Entry e = gazetteer.match(toks, t.index());
+      if (e != null && (e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.DEMONYM)) return true;
+    }
+    return false;
+  }
+
   private Event.@Nullable Place metonymPlaceOf(Token v) {
     for (int c : children.get(v.index())) {
       Token ch = toks.get(c);

@@ -88,7 +88,9 @@ abstract class ClauseSubjects extends SentenceParts {
       if (!out.isEmpty()) return out;
     }
     // "accused Russia of shelling": the parser marks the gerund's "of" as a mark or as a case
-    boolean ofOrFor = hasMark(v, "of", "for") || v.pos().equals("VBG") && (hasCase(v.index(), "of") || hasCase(v.index(), "for"));
+    boolean ofOrFor = hasMark(v, "of", "for") || v.pos().equals("VBG") && (hasCase(v.index(), "of") || hasCase(v.index(), "for"))
+        // "charged the mayor with taking bribes": the one charged did it (not "threatened China with raising tariffs")
+        || FrameWords.ALLEGING.contains(lemma(h)) && (hasMark(v, "with") || v.pos().equals("VBG") && hasCase(v.index(), "with"));
     if (r.equals("xcomp") || r.equals("advcl") && ofOrFor) {
       for (int c : children.get(h.index())) {
         if (rel(toks.get(c)).equals("obj")) out.addAll(actorsOf(c));
@@ -108,6 +110,8 @@ abstract class ClauseSubjects extends SentenceParts {
         }
       }
       if (out.isEmpty() && (r.equals("xcomp") || r.equals("conj"))) return controller(h);
+      // "pleaded guilty to threatening a judge": the clause hangs on the adjective, whose subject is the verb's
+      if (out.isEmpty() && r.equals("advcl") && h.pos().startsWith("JJ") && rel(h).equals("xcomp")) return controller(h);
     }
     if (r.equals("acl:relcl") || r.equals("acl")) {
       for (ActorMention m : actorsOf(h.index())) {

@@ -92,6 +92,11 @@ final class SentenceCoding {
     return circumstances.namedPlaceUnder(node, "nmod");
   }
 
+  /** Whether the mention's own words give a nationality ("three Iranian journalists"); see Circumstances. */
+  boolean namesNationality(ActorMention m) {
+    return circumstances.namesNationality(m);
+  }
+
   /** Where the sentence places the act at {@code v}, or null. */
   Event.@Nullable Place placeOf(Token v) {
     return circumstances.placeOf(v);

@@ -45,7 +45,7 @@ final class VerbLexicon {
   /** Common verbs of many senses, never coded as a synonym on their own ({@code common-verbs.txt}). */
   private static final Set<String> COMMON = Set.copyOf(Lexicon.lines(VerbLexicon.class, "common-verbs.txt"));
 
-  private static final Set<String> FLAGS = Set.of("srcfrom", "sym", "rev", "notarget", "content", "contest", "clause");
+  private static final Set<String> FLAGS = Set.of("srcfrom", "sym", "rev", "notarget", "content", "contest", "clause", "court");
 
   /**
    * One pattern.
@@ -55,13 +55,18 @@ final class VerbLexicon {
    *     preposition, complement), each a set of alternatives
    * @param slots where the target is found, in order of preference
    * @param code the CAMEO code
-   * @param flags srcfrom, sym, rev, notarget, content, contest, clause (explained in {@code verbs.tsv})
+   * @param flags srcfrom, sym, rev, notarget, content, contest, clause, court (explained in {@code verbs.tsv})
    * @param imported whether the pattern comes from the PETRARCH-2 dictionary rather than {@code verbs.tsv}
    */
   record Pattern(String lemma, List<Set<String>> parts, List<String> slots, String code, Set<String> flags,
       boolean imported) {
     boolean has(String flag) {
       return flags.contains(flag);
+    }
+
+    /** An act of police or courts (17x coercion, 116 finding guilty), whose authority a passive may leave unnamed. */
+    boolean enforcement() {
+      return code.startsWith("17") || code.equals("116");
     }
 
     /** Whether each of the pattern's further words has an alternative among {@code words}. */
@@ -220,6 +225,17 @@ final class VerbLexicon {
   }
 
   /** Whether some pattern of this lemma codes an act that needs no target ("denied the claims"). */
+  /**
+   * Whether the lemma names an act of police or courts that a passive codes with the one undergoing it alone
+   * ("the Ohio man was sentenced to five years": the courts are supplied, see VerbPatterns#impliedAuthority).
+   */
+  boolean impliesAuthority(String lemma) {
+    for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
+      if (p.enforcement() && !p.imported()) return true;
+    }
+    return false;
+  }
+
   boolean codesWithoutTarget(String lemma) {
     for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
       // statements stand alone; "X faces charges" names only the one charged (the courts are supplied)

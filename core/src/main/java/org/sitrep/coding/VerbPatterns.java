@@ -90,17 +90,13 @@ final class VerbPatterns implements Construction {
         sources.addAll(sc.parts.statesBelow(v.index(), 3));
       }
       if (targets.isEmpty()) targets.addAll(sc.parts.undergoer(v));
-      if (sources.isEmpty() && p.code().startsWith("17") && !targets.isEmpty()) {
+      if (sources.isEmpty() && p.enforcement() && !targets.isEmpty()) {
         // "he was arrested after the FBI traced the calls": the one police or judicial body acting in the sentence;
-        // else ("two activists were arrested in Bangkok") the authorities of the place it gives; else nothing is guessed
-        Event.Place place = sc.placeOf(v);
+        // else ("two activists were arrested in Bangkok", "the Ohio man was sentenced to five years") the
+        // authorities of the place or of the article's country (impliedAuthority)
         ActorMention authority = sc.parts.soleAuthority(targets);
+        if (authority == null) authority = impliedAuthority(sc, v, p, targets);
         if (authority != null) sources.add(authority);
-        else if (place != null && place.country() != null) {
-          sources.add(new ActorMention(v.word(), v.begin(), v.end(), sc.s.index(),
-              new org.sitrep.model.Actor(null, place.country(), p.code().startsWith("173") ? "COP" : "GOV"),
-              "authorities of the place"));
-        }
       }
     }
     boolean hasSubject = false;
@@ -159,16 +155,9 @@ final class VerbPatterns implements Construction {
       sources = targets;
       targets = t;
       if (sources.isEmpty() && p.code().startsWith("17") && !targets.isEmpty()) {
-        // "Webb faces nine state charges": no authority named — the courts of where the sentence is set, else of
-        // the one charged when the article is about that country (not "Assange faces a charge" in a story of four)
-        Event.Place place = sc.placeOf(v);
-        String leading = leadingCountry(sc);
-        String country = place != null && place.country() != null ? place.country() : sc.parts.distinct(targets).stream()
-            .map(m -> m.actor().country()).filter(c -> c != null && c.equals(leading)).findFirst().orElse(null);
-        if (country != null) {
-          sources = List.of(new ActorMention(v.word(), v.begin(), v.end(), sc.s.index(), new org.sitrep.model.Actor(null, country, "JUD"),
-              "courts of the place"));
-        }
+        // "Webb faces nine state charges": no authority named — the courts (impliedAuthority)
+        ActorMention authority = impliedAuthority(sc, v, p, targets);
+        if (authority != null) sources = List.of(authority);
       }
     }
     sources = sc.parts.distinct(sources);
@@ -289,6 +278,28 @@ final class VerbPatterns implements Construction {
   }
 
   /** The country most of the article's actors belong to (IGOs and groups aside), or null. */
+  /**
+   * The authority an act of police or courts implies when the sentence names none: that of the place the
+   * sentence sets it in, else that of the one undergoing it when the article is about that country (not
+   * "Assange faces a charge" in a story of four countries) and the country is not a nationality the phrase gives;
+   * else none is guessed. Courts for the acts the
+   * lexicon flags {@code court} (charged, sentenced, convicted) and for a charge faced, police for other arrests,
+   * the government for other coercion.
+   */
+  private static @org.jspecify.annotations.Nullable ActorMention impliedAuthority(SentenceCoding sc, Token v,
+      VerbLexicon.Pattern p, List<ActorMention> targets) {
+    Event.Place place = sc.placeOf(v);
+    String leading = leadingCountry(sc);
+    // a nationality is not where it happened: "three Iranian journalists were detained" may be in Turkey
+    String country = place != null && place.country() != null ? place.country() : sc.parts.distinct(targets).stream()
+        .filter(m -> !sc.namesNationality(m))
+        .map(m -> m.actor().country()).filter(c -> c != null && c.equals(leading)).findFirst().orElse(null);
+    if (country == null) return null;
+    String role = p.has("court") || p.has("rev") ? "JUD" : p.code().startsWith("173") ? "COP" : "GOV";
+    return new ActorMention(v.word(), v.begin(), v.end(), sc.s.index(), new org.sitrep.model.Actor(null, country, role),
+        role.equals("JUD") ? "courts of the place" : "authorities of the place");
+  }
+
   private static @org.jspecify.annotations.Nullable String leadingCountry(SentenceCoding sc) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (ActorMention m : sc.actors.mentions()) {
