@@ -179,6 +179,7 @@ public final class ActorResolver {
     new ArticlePlacement(article, all, byToken, fullNames, countryCounts, pendingCountryless, cityCountries,
         settingCountries).run();
     SpeakersFor.place(text, all, byToken);
+    PartyShortNames.add(article, gazetteer, all, byToken);
     for (ActorMention m : all) {
       if (m.actor().name() != null && m.actor().country() != null && m.actor().role() != null
           && !m.rule().contains("memory")) {

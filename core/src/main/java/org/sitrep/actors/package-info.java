@@ -38,7 +38,8 @@
  *       {@code speaking-for.txt}; a local story's only country — {@code OnlyCountry}; "the two sides" —
  *       {@code PairPlacement}; "the city's chief executive" — {@code PossessivePlaces};
  *   <li>a company's short name ("SoftBank" for "SoftBank Group Corp") — {@code ActorIdentity#shortCompanyName}
- *       and {@code company-designators.txt}; first person in quotations — {@code QuotedSpeakers};
+ *       and {@code company-designators.txt}; a party's short name ("the Conservatives" for "the Conservative
+ *       Party") — {@code PartyShortNames}; first person in quotations — {@code QuotedSpeakers};
  *   <li>when two mentions are one actor — {@link org.sitrep.actors.ActorIdentity}.
  * </ul>
  * {@link org.sitrep.actors.ActorResolver} only runs them in order.
