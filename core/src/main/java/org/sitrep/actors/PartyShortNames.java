@@ -31,8 +31,12 @@ final class PartyShortNames {
       List<String> words = new ArrayList<>(List.of(m.mention().strip().split("\\s+")));
       if (words.size() < 2 || !words.get(words.size() - 1).equals("Party")) continue;
       words.remove(words.size() - 1);
-      if (words.get(0).equals("The")) words.remove(0);
-      if (words.isEmpty() || words.stream().anyMatch(w -> w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) continue;
+      // "Britain's Conservative Party", "the ruling Socialist Party": the capitalised words right before "Party"
+      int from = words.size();
+      while (from > 0 && isNameWord(words.get(from - 1))) from--;
+      words = new ArrayList<>(words.subList(from, words.size()));
+      if (!words.isEmpty() && words.get(0).equals("The")) words.remove(0);
+      if (words.isEmpty()) continue;
       forms.putIfAbsent(List.copyOf(words), a); // "Labour"
       bare.add(List.copyOf(words));
       forms.putIfAbsent(plural(words), a); // "the Conservatives", "the Social Democrats"
@@ -46,7 +50,7 @@ final class PartyShortNames {
           int n = f.getKey().size();
           if (!matches(toks, i, f.getKey())) continue;
           List<ActorMention> inside = covering(byToken, s.index(), i, n);
-          if (inside == null) continue;
+          if (inside == null || inside.stream().anyMatch(o -> o.actor().equals(f.getValue()))) continue;
           if (n == 1 && gazetteer.match(toks, i) != null) continue;
           // the bare words name the party as a head ("Labour said"), not as a modifier ("Democratic senators",
           // "the Democratic presidential field")
@@ -77,6 +81,10 @@ final class PartyShortNames {
     String last = out.get(out.size() - 1);
     out.set(out.size() - 1, (last.endsWith("ic") ? last.substring(0, last.length() - 2) : last) + "s");
     return List.copyOf(out);
+  }
+
+  private static boolean isNameWord(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith("'s") && !w.endsWith("\u2019s");
   }
 
   private static boolean isModified(Token next) {

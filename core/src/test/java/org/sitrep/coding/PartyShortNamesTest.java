@@ -29,6 +29,14 @@ class PartyShortNamesTest {
   }
 
   @Test
+  void the_words_of_the_party_name_are_those_right_before_party() {
+    List<String> story = List.of(
+        "Norway's Conservative Party lost its majority in the election on Monday.",
+        "The Conservatives will now need the support of smaller parties.");
+    assertThat(mention(story, "Conservatives")).hasValueSatisfying(m -> assertThat(m.actor().country()).isEqualTo("NOR"));
+  }
+
+  @Test
   void a_longer_short_name_replaces_a_shorter_organisation_inside_it() {
     // "Democrats" alone is read as the US party; inside "Christian Democrats" of a German party it is not
     List<String> story = List.of(
