@@ -27,7 +27,24 @@ final class LanguageIdentifier {
   private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of("the", "of", "to", "in",
       "and", "its", "from", "on", "at", "with", "for", "by", "is", "was", "has", "have", "his", "her", "their");
 
+  /**
+   * Common function words of the other languages of European news that English text does not use in lower case
+   * (not "de", "la", "van", "die", "per": names and English words).
+   */
+  private static final java.util.Set<String> OTHER_FUNCTION_WORDS = java.util.Set.of("le", "les", "des", "du", "et",
+      "est", "une", "dans", "sur", "aux", "el", "los", "las", "del", "y", "es", "una", "por", "para", "que", "il",
+      "di", "che", "della", "non", "sono", "gli", "nel", "os", "das", "dos", "em", "um", "uma", "der", "und", "ist",
+      "nicht", "mit", "von", "ein", "eine", "het", "een", "niet", "voor", "zu", "och", "og", "ja", "na", "sa");
+
   private LanguageIdentifier() {}
+
+  /** Whether a lower-case word of the text is another language's function word. */
+  private static boolean hasOtherFunctionWords(String text) {
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && OTHER_FUNCTION_WORDS.contains(w)) return true;
+    }
+    return false;
+  }
 
   private static int englishFunctionWords(String text) {
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -78,9 +95,11 @@ final class LanguageIdentifier {
     if (text.length() < 20) {
       return null;
     }
-    if (text.length() < SHORT_TEXT && declared == null && englishFunctionWords(text) >= 2) {
+    int english = text.length() < SHORT_TEXT && declared == null ? englishFunctionWords(text) : 0;
+    if (english >= 2 || english == 1 && !hasOtherFunctionWords(text)) {
       // one sentence is too little for n-grams ("Brazil recalled its ambassador from Venezuela." reads as
-      // Catalan to them); two of English's commonest function words are a surer sign
+      // Catalan to them, "Spain apologised to Morocco." as Italian); two of English's commonest function words,
+      // or one and none of another language's, are a surer sign
       return "en";
     }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;

@@ -13,6 +13,10 @@ class LanguageIdentifierTest {
       de | Die Bundesregierung hat am Montag neue Sanktionen gegen Russland angekündigt, wie ein Sprecher in Berlin mitteilte.
       fr | Le ministre des Affaires étrangères a rencontré son homologue russe à Genève pour discuter du cessez-le-feu.
       es | El presidente de México se reunió el martes con el secretario de Estado estadounidense en la capital.
+      en | Chile apologised to Peru.
+      en | Kenya deployed troops to Somalia.
+      it | Il governo ha approvato la riforma delle pensioni per i lavoratori.
+      pt | O governo aprovou a reforma da previdência para os trabalhadores.
       ru | Министр иностранных дел России заявил, что переговоры с Северной Кореей продолжатся в ближайшие недели.
       """)
   void names_do_not_pull_a_text_into_another_language(String expected, String text) {
