@@ -138,9 +138,10 @@ public final class Gazetteer {
       for (int k = 1; k < n && ok; k++) {
         ok = word(tokens.get(i + k), fromCapitals).equals(e.words().get(k));
       }
-      // a place name the tagger reads as a person's ("Bolton said") is the person
-      // (a word in capitals may be tagged anything: "LAGOS (Reuters) -")
-      if (ok && (e.kind() != Kind.CITY || (fromCapitals || tokens.get(i).pos().startsWith("NNP")) && !tokens.get(i).ner().equals("PERSON"))) {
+      // a place name the tagger reads as a person's ("Bolton said") is the person; a word in capitals may be
+      // tagged anything, a person too ("LAGOS (Reuters) -", "DENVER (AP) —")
+      if (ok && (e.kind() != Kind.CITY || fromCapitals
+          || tokens.get(i).pos().startsWith("NNP") && !tokens.get(i).ner().equals("PERSON"))) {
         best = e;
       }
     }
