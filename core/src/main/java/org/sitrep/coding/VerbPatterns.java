@@ -143,7 +143,10 @@ final class VerbPatterns implements Construction {
           }
         }
       }
-      if (targets.isEmpty() && sc.tree.rel(v).equals("conj") && v.head() >= 0) {
+      // a pattern whose target is only in another phrase ("rule against") takes none from the verb it is coordinated
+      // with: "sued the government, but the court ruled in favour of the state" rules against no one
+      boolean sharesObject = p.slots().stream().anyMatch(x -> x.equals("obj") || x.equals("with") || x.equals("to") || x.equals("-"));
+      if (targets.isEmpty() && sharesObject && sc.tree.rel(v).equals("conj") && v.head() >= 0) {
         for (String slot : List.of("obj", "with", "to")) {
           targets.addAll(sc.parts.slot(sc.toks.get(v.head()), slot));
           if (!targets.isEmpty()) break;
