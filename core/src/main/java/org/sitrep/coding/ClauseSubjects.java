@@ -81,6 +81,12 @@ abstract class ClauseSubjects extends SentenceParts {
       h = toks.get(h.head());
       r = "advcl";
     }
+    if (tree.isPrepositionalGerund(v)) {
+      // "charged with threatening to kill the governor", "accused the man of threatening to bomb": the gerund is
+      // the clause of the verb, or of the actor it hangs on ("the man [of threatening]")
+      if (h.isNoun() && r.startsWith("nmod") && hasCase(v.index(), "of") && !actorsOf(h.index()).isEmpty()) return actorsOf(h.index());
+      if (h.isVerb() || h.pos().startsWith("JJ")) r = "advcl";
+    }
     List<ActorMention> out = new ArrayList<>();
     if (r.equals("advcl") && hasMark(v, "to") && tree.isPressure(h)) {
       // "put pressure on Israel to allow aid in": the one pressed is the one asked to act

@@ -152,6 +152,16 @@ final class DependencyTree {
     return toks.get(noun.head());
   }
 
+  /**
+   * A gerund the parser takes for the noun of a prepositional phrase: "charged [with threatening] to kill",
+   * "pleaded guilty [to threatening]", "accused the man [of threatening]". It is a clause all the same.
+   */
+  boolean isPrepositionalGerund(Token v) {
+    String r = rel(v);
+    return v.pos().equals("VBG") && (r.startsWith("obl") || r.startsWith("nmod"))
+        && (hasCase(v.index(), "of") || hasCase(v.index(), "for") || hasCase(v.index(), "with") || hasCase(v.index(), "to"));
+  }
+
   /** Whether the sentence speaks of a contest: a sport or an election word, or a score. */
   boolean isContest() {
     for (Token t : toks) {

@@ -80,13 +80,14 @@ final class ModalityResolver extends SentenceParts {
       Token h = toks.get(cur.head());
       String hl = lemma(h);
       boolean clausal = r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl") || r.equals("parataxis")
-          || r.equals("acl") || r.equals("dep");
+          || r.equals("acl") || r.equals("dep") || tree.isPrepositionalGerund(cur) && (h.isVerb() || h.pos().startsWith("JJ"));
       if (clausal) {
         if (DENYING.contains(hl) && !h.equals(v)) {
           modality = Modality.DENIED;
           for (ActorMention d : parts.subjectsOf(h)) deniedBy.add(d.actor());
         } else if (ALLEGING.contains(hl) && !h.equals(v)) {
-          if (modality != Modality.DENIED) modality = Modality.ALLEGED;
+          // an act only threatened stays hypothetical when the threat is alleged ("charged with threatening to kill")
+          if (modality != Modality.DENIED && modality != Modality.HYPOTHETICAL) modality = Modality.ALLEGED;
           List<ActorMention> by = parts.subjectsOf(h);
           if (!by.isEmpty()) asserted = by.get(0).actor();
         } else if (SPEECH.contains(hl)) {
