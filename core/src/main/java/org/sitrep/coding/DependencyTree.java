@@ -21,6 +21,8 @@ final class DependencyTree {
   final Sentence s;
   final List<Token> toks;
   final List<List<Integer>> children;
+  /** Each token's relation, repaired where the parser is known to err (see {@link #repaired}). */
+  private final String[] relations;
 
   DependencyTree(Sentence s) {
     this.s = s;
@@ -30,6 +32,25 @@ final class DependencyTree {
     for (Token t : toks) {
       if (t.head() >= 0) children.get(t.head()).add(t.index());
     }
+    relations = new String[toks.size()];
+    for (Token t : toks) relations[t.index()] = repaired(t);
+  }
+
+  /**
+   * "declined to prosecute the officers", "vowed to retaliate": the parser sometimes reads the complement of a
+   * verb of refusal, intent or planning as an adverbial clause (taking "to" for a preposition); it is the verb's
+   * complement (xcomp), as the same words usually parse.
+   */
+  private String repaired(Token t) {
+    String r = t.relation() == null ? "" : t.relation();
+    if (!r.equals("advcl") || !t.pos().equals("VB") || t.head() < 0) return r;
+    String head = lemma(toks.get(t.head()));
+    if (!FrameWords.REFUSAL.contains(head) && !FrameWords.INTENT.contains(head) && !FrameWords.PLANNING.contains(head)) return r;
+    for (int c : children.get(t.index())) {
+      Token ch = toks.get(c);
+      if ("mark".equals(ch.relation()) && ch.word().equalsIgnoreCase("to") && c == t.index() - 1) return "xcomp";
+    }
+    return r;
   }
 
   /** The indexes of the tokens that depend on {@code node}. */
@@ -46,7 +67,8 @@ final class DependencyTree {
   }
 
   String rel(Token t) {
-    return t.relation() == null ? "" : t.relation();
+    return t.index() < relations.length && toks.get(t.index()) == t ? relations[t.index()]
+        : t.relation() == null ? "" : t.relation();
   }
 
   boolean hasChild(Token v, String relation) {

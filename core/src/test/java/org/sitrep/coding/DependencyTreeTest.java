@@ -41,6 +41,19 @@ class DependencyTreeTest {
   }
 
   @Test
+  void the_complement_of_a_refusal_read_as_an_adverbial_clause_is_its_complement() {
+    // Oslo declined to extradite him, "to" taken for a preposition
+    DependencyTree t = tree("Oslo/Oslo/NNP/1/nsubj", "declined/decline/VBD/-1/root", "to/to/IN/3/mark",
+        "extradite/extradite/VB/1/advcl", "him/he/PRP/3/obj");
+    assertThat(t.rel(t.toks.get(3))).isEqualTo("xcomp");
+    assertThat(t.negated(t.toks.get(3))).isTrue();
+    // a purpose clause of another verb stays one: Oslo sent envoys to negotiate
+    DependencyTree u = tree("Oslo/Oslo/NNP/1/nsubj", "sent/send/VBD/-1/root", "envoys/envoy/NNS/1/obj",
+        "to/to/IN/4/mark", "negotiate/negotiate/VB/1/advcl");
+    assertThat(u.rel(u.toks.get(4))).isEqualTo("advcl");
+  }
+
+  @Test
   void a_particle_is_told_from_a_preposition() {
     // Chile called on Peru to act; Chile called at noon
     DependencyTree t = tree("Chile/Chile/NNP/1/nsubj", "called/call/VBD/-1/root", "on/on/IN/1/compound:prt",
