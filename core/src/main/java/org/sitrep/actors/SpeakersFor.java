@@ -25,6 +25,13 @@ final class SpeakersFor {
     for (int i = 0; i < all.size(); i++) {
       ActorMention m = all.get(i);
       Actor a = m.actor();
+      ActorMention named = a.role() != null && a.country() == null ? bodyNamedBefore(m, all) : null;
+      if (named != null) {
+        // "Foreign ministry spokesman Wang Wenbin" after "the Chinese foreign ministry said": the body named
+        // before, in the same words, is the one he speaks for
+        ArticlePlacement.replace(all, i, byToken, new Actor(a.name(), named.actor().country(), a.role()), "+speaks for");
+        continue;
+      }
       if (a.role() == null || a.country() != null && !m.rule().contains("+") || !WORDS.contains(lastWord(m.mention()))) {
         continue;
       }
@@ -47,6 +54,28 @@ final class SpeakersFor {
       if (FOR.matcher(text.substring(m.end(), o.start())).matches()) best = o;
     }
     return best;
+  }
+
+  /**
+   * For a mention whose words hold a body and then a speaking word ("Foreign ministry spokesman Wang Wenbin"), the
+   * last placed mention before it that ends with the same body words ("the Chinese foreign ministry"), or null.
+   */
+  private static @Nullable ActorMention bodyNamedBefore(ActorMention m, List<ActorMention> all) {
+    String[] words = m.mention().strip().toLowerCase(Locale.ROOT).split("\\s+");
+    int speaker = -1;
+    for (int k = 1; k < words.length && speaker < 0; k++) {
+      if (WORDS.contains(words[k])) speaker = k;
+    }
+    if (speaker < 2) return null; // a body of two words at least: "ministry spokesman" says too little
+    String body = String.join(" ", java.util.Arrays.copyOfRange(words, words[0].equals("the") ? 1 : 0, speaker));
+    ActorMention found = null;
+    for (ActorMention o : all) {
+      if (o.start() >= m.start()) break;
+      if (o.actor().country() != null && !o.actor().country().equals("") && o.mention().toLowerCase(Locale.ROOT).endsWith(" " + body)) {
+        found = o;
+      }
+    }
+    return found;
   }
 
   private static String lastWord(String mention) {

@@ -81,6 +81,11 @@ abstract class ClauseSubjects extends SentenceParts {
       h = toks.get(h.head());
       r = "advcl";
     }
+    if (r.equals("ccomp") && h.isNoun() && rel(h).equals("obj") && h.head() >= 0) {
+      // "told a news briefing that the visit violated ... and urged Tokyo to stop": the parser hangs the clause
+      // on the verb's object; it is the verb's
+      h = toks.get(h.head());
+    }
     if (tree.isPrepositionalGerund(v)) {
       // "charged with threatening to kill the governor", "accused the man of threatening to bomb": the gerund is
       // the clause of the verb, or of the actor it hangs on ("the man [of threatening]")
