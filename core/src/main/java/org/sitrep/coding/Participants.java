@@ -203,6 +203,26 @@ final class Participants extends ClauseSubjects {
     return out;
   }
 
+  /** What a statement is made in, with or to someone: "in an interview with", "in a letter to". */
+  private static final java.util.Set<String> MEDIUMS = java.util.Set.of("interview", "conversation", "call", "letter",
+      "email", "e-mail", "memo", "message", "meeting", "speech", "address", "testimony");
+
+  /**
+   * Whom the interview, call or letter a statement was made in is with or to: "in an interview with the FBI, Webb
+   * confessed", "said in a letter to the senator". The press is no party ("in an interview with reporters").
+   */
+  List<ActorMention> addressedIn(Token v) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : children.get(v.index())) {
+      Token t = toks.get(c);
+      if (!rel(t).startsWith("obl") || !hasCase(c, "in") || !MEDIUMS.contains(lemma(t))) continue;
+      out.addAll(distinct(nominal(c, "with", 1)));
+      if (out.isEmpty()) out.addAll(distinct(nominal(c, "to", 1)));
+    }
+    out.removeIf(m -> "MED".equals(m.actor().role()));
+    return out;
+  }
+
   /** Actors in obl/nmod dependents of {@code head} introduced by {@code prep}. */
   List<ActorMention> oblique(int head, String prep) {
     List<ActorMention> out = new ArrayList<>();

@@ -24,9 +24,6 @@ final class VerbPatterns implements Construction {
   private final VerbLexicon lexicon;
   /** Verbs whose object is the one addressed: "…, telling lawmakers that …". */
   private static final java.util.Set<String> ADDRESSING = java.util.Set.of("tell", "inform", "assure", "warn", "urge", "brief");
-  /** What a statement is made in, with or to someone: "in an interview with", "in a letter to". */
-  private static final java.util.Set<String> MEDIUMS = java.util.Set.of("interview", "conversation", "call", "letter",
-      "email", "e-mail", "memo", "message", "meeting", "speech", "address", "testimony");
 
   VerbPatterns(VerbLexicon lexicon) {
     this.lexicon = lexicon;
@@ -184,17 +181,7 @@ final class VerbPatterns implements Construction {
         }
       }
     }
-    if (targets.isEmpty() && p.code().startsWith("01") && !passive) {
-      // "in an interview with the FBI, Webb confessed", "said in a letter to the senator": whom the interview, call
-      // or letter the statement was made in is with or to
-      for (int c : sc.children.get(v.index())) {
-        Token t = sc.toks.get(c);
-        if (!sc.tree.rel(t).startsWith("obl") || !sc.tree.hasCase(c, "in") || !MEDIUMS.contains(lemma(t))) continue;
-        targets.addAll(sc.parts.distinct(sc.parts.nominal(c, "with", 1)));
-        if (targets.isEmpty()) targets.addAll(sc.parts.distinct(sc.parts.nominal(c, "to", 1)));
-      }
-      targets.removeIf(m -> "MED".equals(m.actor().role())); // "in an interview with reporters": the press is no party
-    }
+    if (targets.isEmpty() && p.code().startsWith("01") && !passive) targets.addAll(sc.parts.addressedIn(v));
     if (targets.isEmpty() && p.code().startsWith("01") && !p.has("rev") && sources.size() == 1
         && sources.get(0).actor().country() != null) {
       ActorMention own = sc.parts.circle(v, sources.get(0)); // "told friends and family": statements only
