@@ -33,10 +33,12 @@
  * intention to act is coded as ("offered to mediate" 039, "vowed to strike" 1384) — {@code intent-codes.tsv}; what a
  * refusal is ("refused to release" 1243, the release itself not coded) — {@code refusal-codes.tsv}; a new way of
  * finding a target — {@code Participants} (an unknown person described by what they lead, claims reached
- * through "into"/"against", a clause's mark standing for a preposition); a new way of finding the subject of a
+ * through "into"/"against", a clause's mark standing for a preposition, "in an interview with"); a new way of finding the subject of a
  * clause that names none ("charged with assaulting", "said it …") — {@code ClauseSubjects}; the act's own
- * parties — {@code VerbPatterns} (intended acts' parties, agentless passives, things
- * standing for their place's country); a new modality marker — {@code ModalityResolver}; a new kind of
+ * parties — {@code VerbPatterns} (intended acts' parties, agentless passives and the authority they imply — flag
+ * {@code court} in {@code verbs.tsv} for the courts — things standing for their place's country); a known parser
+ * error to repair before any construction reads the tree ("declined to prosecute" read as an adverbial clause) —
+ * {@code DependencyTree}, where relations are repaired once; a new modality marker — {@code ModalityResolver}; a new kind of
  * statement of an event (a noun phrase, a quoted demand) — a new {@code Construction} and one line in
  * {@code EventCoder}; "same actor" — {@link org.sitrep.actors.ActorIdentity}.
  */
