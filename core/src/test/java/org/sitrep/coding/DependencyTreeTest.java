@@ -54,6 +54,19 @@ class DependencyTreeTest {
   }
 
   @Test
+  void a_gerund_read_as_the_noun_of_a_prepositional_phrase_is_known_as_one() {
+    // he was charged with threatening to kill her
+    DependencyTree t = tree("he/he/PRP/2/nsubj:pass", "was/be/VBD/2/aux:pass", "charged/charge/VBN/-1/root",
+        "with/with/IN/4/case", "threatening/threaten/VBG/2/obl", "to/to/TO/6/mark", "kill/kill/VB/4/xcomp", "her/she/PRP/6/obj");
+    assertThat(t.isPrepositionalGerund(t.toks.get(4))).isTrue();
+    assertThat(t.isPrepositionalGerund(t.toks.get(6))).isFalse();
+    // he was charged on Tuesday: a noun, not a gerund
+    DependencyTree u = tree("he/he/PRP/2/nsubj:pass", "was/be/VBD/2/aux:pass", "charged/charge/VBN/-1/root",
+        "on/on/IN/4/case", "Tuesday/Tuesday/NNP/2/obl");
+    assertThat(u.isPrepositionalGerund(u.toks.get(4))).isFalse();
+  }
+
+  @Test
   void a_particle_is_told_from_a_preposition() {
     // Chile called on Peru to act; Chile called at noon
     DependencyTree t = tree("Chile/Chile/NNP/1/nsubj", "called/call/VBD/-1/root", "on/on/IN/1/compound:prt",
