@@ -66,6 +66,7 @@ final class DependencyTree {
     return t.lemma().toLowerCase(Locale.ROOT);
   }
 
+  /** The token's relation, repaired; a token of another sentence (asked about in passing) keeps its own. */
   String rel(Token t) {
     return t.index() < relations.length && toks.get(t.index()) == t ? relations[t.index()]
         : t.relation() == null ? "" : t.relation();
