@@ -12,8 +12,9 @@ import org.sitrep.model.ActorMention;
 /**
  * "A spokesman for the Russian defence ministry", "lawyers for the family": a person who speaks or acts
  * for another actor is that actor — its country and its role — unless the phrase gave the person a
- * country of their own ("a French lawyer for the family"). Runs after {@link ArticlePlacement}, whose
- * fallbacks the "for" phrase outweighs.
+ * country of their own ("a French lawyer for the family"). The body may also stand before the speaking word
+ * ("Foreign ministry spokesman Wang Wenbin"): then it is the body named before in the same words ("the Chinese
+ * foreign ministry said"). Runs after {@link ArticlePlacement}, whose fallbacks the "for" phrase outweighs.
  */
 final class SpeakersFor {
   private SpeakersFor() {}
@@ -71,7 +72,7 @@ final class SpeakersFor {
     ActorMention found = null;
     for (ActorMention o : all) {
       if (o.start() >= m.start()) break;
-      if (o.actor().country() != null && !o.actor().country().equals("") && o.mention().toLowerCase(Locale.ROOT).endsWith(" " + body)) {
+      if (o.actor().country() != null && o.mention().toLowerCase(Locale.ROOT).endsWith(" " + body)) {
         found = o;
       }
     }

@@ -99,7 +99,6 @@ final class EventCoder {
       if (mentions >= 2 && codable(t, lemma, s)) return true;
       if (lexicon.codesWithoutTarget(lemma) && t.isVerb()) return true;
       if (t.pos().equals("VBN") && lexicon.impliesAuthority(lemma)) return true; // "was arrested": police implied
-
     }
     return false;
   }

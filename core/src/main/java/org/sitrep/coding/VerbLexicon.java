@@ -224,7 +224,6 @@ final class VerbLexicon {
     return byLemma.getOrDefault(lemma, List.of());
   }
 
-  /** Whether some pattern of this lemma codes an act that needs no target ("denied the claims"). */
   /**
    * Whether the lemma names an act of police or courts that a passive codes with the one undergoing it alone
    * ("the Ohio man was sentenced to five years": the courts are supplied, see VerbPatterns#impliedAuthority).
@@ -236,6 +235,7 @@ final class VerbLexicon {
     return false;
   }
 
+  /** Whether some pattern of this lemma codes an act that needs no target ("denied the claims"). */
   boolean codesWithoutTarget(String lemma) {
     for (Pattern p : byLemma.getOrDefault(lemma, List.of())) {
       // statements stand alone; "X faces charges" names only the one charged (the courts are supplied)

@@ -157,7 +157,7 @@ final class VerbPatterns implements Construction {
       List<ActorMention> t = sources;
       sources = targets;
       targets = t;
-      if (sources.isEmpty() && p.code().startsWith("17") && !targets.isEmpty()) {
+      if (sources.isEmpty() && p.enforcement() && !targets.isEmpty()) {
         // "Webb faces nine state charges": no authority named — the courts (impliedAuthority)
         ActorMention authority = impliedAuthority(sc, v, p, targets);
         if (authority != null) sources = List.of(authority);
@@ -281,14 +281,12 @@ final class VerbPatterns implements Construction {
     return out;
   }
 
-  /** The country most of the article's actors belong to (IGOs and groups aside), or null. */
   /**
    * The authority an act of police or courts implies when the sentence names none: that of the place the
    * sentence sets it in, else that of the one undergoing it when the article is about that country (not
    * "Assange faces a charge" in a story of four countries) and the country is not a nationality the phrase gives;
-   * else none is guessed. Courts for the acts the
-   * lexicon flags {@code court} (charged, sentenced, convicted) and for a charge faced, police for other arrests,
-   * the government for other coercion.
+   * else none is guessed. Courts for the acts the lexicon flags {@code court} (charged, sentenced, convicted) and for
+   * a charge faced, police for other arrests, the government for other coercion.
    */
   private static @org.jspecify.annotations.Nullable ActorMention impliedAuthority(SentenceCoding sc, Token v,
       VerbLexicon.Pattern p, List<ActorMention> targets) {
@@ -304,6 +302,7 @@ final class VerbPatterns implements Construction {
         role.equals("JUD") ? "courts of the place" : "authorities of the place");
   }
 
+  /** The country most of the article's actors belong to (IGOs and groups aside), or null. */
   private static @org.jspecify.annotations.Nullable String leadingCountry(SentenceCoding sc) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (ActorMention m : sc.actors.mentions()) {

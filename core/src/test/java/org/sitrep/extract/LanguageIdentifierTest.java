@@ -13,7 +13,7 @@ class LanguageIdentifierTest {
       de | Die Bundesregierung hat am Montag neue Sanktionen gegen Russland angekündigt, wie ein Sprecher in Berlin mitteilte.
       fr | Le ministre des Affaires étrangères a rencontré son homologue russe à Genève pour discuter du cessez-le-feu.
       es | El presidente de México se reunió el martes con el secretario de Estado estadounidense en la capital.
-      en | Chile apologised to Peru.
+      en | Spain apologised to Morocco.
       en | Kenya deployed troops to Somalia.
       it | Il governo ha approvato la riforma delle pensioni per i lavoratori.
       pt | O governo aprovou a reforma da previdência para os trabalhadores.
