@@ -42,6 +42,26 @@ final class ModalityResolver extends SentenceParts {
     this.outlet = outlet;
   }
 
+  /** The verb of a plea of not guilty that {@code h} is ("pleaded [not guilty]") or heads, or null. */
+  private @Nullable Token notGuiltyPlea(Token h) {
+    Token guilty = null;
+    if (lemma(h).equals("guilty")) {
+      guilty = h;
+    } else {
+      for (int c : children.get(h.index())) {
+        if (rel(toks.get(c)).equals("xcomp") && lemma(toks.get(c)).equals("guilty")) guilty = toks.get(c);
+      }
+    }
+    if (guilty == null || guilty.head() < 0) return null;
+    for (int c : children.get(guilty.index())) {
+      Token ch = toks.get(c);
+      if ((rel(ch).equals("advmod") || rel(ch).equals("neg")) && FrameWords.NEGATIONS.contains(lemma(ch))) {
+        return toks.get(guilty.head());
+      }
+    }
+    return null;
+  }
+
   /** The modality of {@code src}'s act at verb {@code v} coded {@code code}, its asserter and deniers. */
   Result resolve(Token v, ActorMention src, String code) {
     Modality modality = Modality.HAPPENED;
@@ -82,7 +102,12 @@ final class ModalityResolver extends SentenceParts {
       boolean clausal = r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl") || r.equals("parataxis")
           || r.equals("acl") || r.equals("dep") || tree.isPrepositionalGerund(cur) && (h.isVerb() || h.pos().startsWith("JJ"));
       if (clausal) {
-        if (DENYING.contains(hl) && !h.equals(v)) {
+        Token plea = notGuiltyPlea(h);
+        if (plea != null) {
+          // "pleaded not guilty to assaulting a guard": the one who pleads denies the act
+          modality = Modality.DENIED;
+          for (ActorMention d : parts.subjectsOf(plea)) deniedBy.add(d.actor());
+        } else if (DENYING.contains(hl) && !h.equals(v)) {
           modality = Modality.DENIED;
           for (ActorMention d : parts.subjectsOf(h)) deniedBy.add(d.actor());
         } else if (ALLEGING.contains(hl) && !h.equals(v)) {

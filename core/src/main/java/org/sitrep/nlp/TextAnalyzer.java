@@ -156,6 +156,7 @@ public final class TextAnalyzer {
     TransitionParser.Parse p = parser.parse(words, tags);
     int[] head = p.heads();
     String[] rel = p.relations();
+    ParseRepairs.repair(words, tags, head, rel);
     List<Token> out = new ArrayList<>(words.size());
     for (Token t : sentence.tokens()) {
       out.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), t.ner(), t.begin(), t.end(),
