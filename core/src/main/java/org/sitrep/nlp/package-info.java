@@ -6,8 +6,10 @@
  * ({@code Datelines}); temporal expressions normalised against the publication date
  * ({@link org.sitrep.nlp.TimeNormalizer}); dependency parses on demand for the sentences the coding stage
  * asks for, with CoreNLP's neural English model run by {@link org.sitrep.nlp.TransitionParser} (the same
- * parses as CoreNLP's parser, a test checks, at a fraction of its start-up). Models are loaded once per
- * process, side by side, each on a thread of its own ({@link org.sitrep.internal.Loading}).
+ * parses as CoreNLP's parser, a test checks, at a fraction of its start-up), then mended where the parser is known to
+ * err in a checkable way ({@code ParseRepairs}: add a repair there, with the parser's own wrong tree in its test).
+ * Models are loaded once per process, side by side, each on a thread of its own
+ * ({@link org.sitrep.internal.Loading}).
  */
 @NullMarked
 package org.sitrep.nlp;
