@@ -148,6 +148,14 @@ final class Participants extends ClauseSubjects {
           // "vetoed a bill passed by the legislature", "rejected a resolution drafted by France": its author's
           if (rel(toks.get(cc)).startsWith("acl") && AUTHORING.contains(lemma(toks.get(cc)))) out.addAll(oblique(cc, "by"));
         }
+        // "dismissed criticism from NATO", "rejected a call by France for a truce": the one it comes from
+        String noun = lemma(toks.get(c));
+        boolean put = FrameWords.PUT_NOUNS.contains(noun) || FrameWords.CLAIM_NOUNS.contains(noun) || NominalEvents.isEventNoun(noun);
+        for (int cc : children.get(c)) {
+          if (put && out.isEmpty() && rel(toks.get(cc)).startsWith("nmod") && (hasCase(cc, "from") || hasCase(cc, "by"))) {
+            out.addAll(actorsOf(cc));
+          }
+        }
         // "smashing windows of cars with drivers inside", "shelled the homes of villagers": the
         // people the thing belongs to, two steps down at most
         if (out.isEmpty() && material) out.addAll(owners(c, 2));
