@@ -282,9 +282,12 @@ def person_name(raw):
     return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in words)
 
 
-def convert_people(paths):
-    """Named people and offices with their codes and the dates they held them: (key, name, country, role, from, to)."""
-    rows, skipped = [], 0
+def convert_people(paths, role_codes):
+    """Named people and offices with their codes and the dates they held them: (key, name, country, role, from, to).
+    role_codes: the agent codes' roles; after IGO/NGO/MNC/NGM such a code is a sector ("MNCMED", a media company of
+    no stated country), not a country: the row is left out, or for an IGO kept as country IGO with the sector as role
+    ("IGOJUD", the International Criminal Court). Returns rows, bad dates, sector-only codes left out."""
+    rows, skipped, sectors = [], 0, [0]
     for path in paths:
         entry, aliases, codes = None, [], []
 
@@ -300,7 +303,13 @@ def convert_people(paths):
                 if len(code) < 6:
                     continue  # a country or a group without a role: not a person
                 if code[:3] in ("IGO", "NGO", "MNC", "NGM"):
-                    country, role = code[3:6], code[:3]
+                    if code[3:6] in role_codes and code[:3] == "IGO":
+                        country, role = "IGO", code[3:6]  # "IGOJUD", the ICC: an international court of no one state
+                    elif code[3:6] in role_codes:
+                        sectors[0] += 1
+                        continue
+                    else:
+                        country, role = code[3:6], code[:3]
                 else:
                     country, role = code[:3], code[3:6]
                 for key in [canonical] + aliases:
@@ -339,7 +348,7 @@ def convert_people(paths):
             if m:
                 codes.append((m.group(1), None, None))
         flush()
-    return list(dict.fromkeys(rows)), skipped
+    return list(dict.fromkeys(rows)), skipped, sectors[0]
 
 
 def write(root, relpath, about, source, inputs, notes, rows):
@@ -389,18 +398,21 @@ def main():
           source, [verbs_path], ["verb<TAB>block<TAB>code"],
           ["%s\t%s\t%s" % (v, b, c) for v, b, c in stats["synonyms"] if known is None or c in known])
 
+    agents, skipped = convert_agents(agents_path)
+    role_codes = {role for _, role in agents} | set(AGENT_ROLE_MAP)
     people_paths = [os.path.join(d, f) for f in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")]
-    people, bad_dates = convert_people(people_paths)
+    people, bad_dates, sector_only = convert_people(people_paths, role_codes)
     write(root, "actors/petrarch-people.tsv",
           ["Named people (and offices) with the country, role and dates of each post they held, converted from the",
            "PETRARCH-2 actor dictionaries by scripts/petrarch-data.py; do not edit by hand (people.tsv, read first, wins)."],
           source, people_paths,
-          ["%d rows; %d codes with an unreadable date left out; an IGO code gives the group as country (IGOUNO -> UNO IGO)"
+          ["%d rows; %d codes with an unreadable date left out; an IGO code gives the group as country (IGOUNO -> UNO IGO);"
            % (len(people), bad_dates),
+           "%d codes naming a sector where the country goes (MNCMED: a media company, country not given) left out;"
+           % sector_only, "an IGO code with a sector is country IGO with the sector as role (IGOJUD -> IGO JUD)",
            "name or alias<TAB>canonical name<TAB>country<TAB>role<TAB>from (ISO date or empty)<TAB>to"],
           ["\t".join(r) for r in people])
 
-    agents, skipped = convert_agents(agents_path)
     write(root, "actors/petrarch-agents.tsv",
           ["Role words converted from the PETRARCH-2 agents dictionary by scripts/petrarch-data.py;",
            "do not edit by hand (hand-written role words go in roles.tsv, which wins)."],

@@ -48,6 +48,17 @@ class PeopleDirectoryTest {
   }
 
   @Test
+  void a_sector_in_the_country_place_of_a_petrarch_code_is_not_a_country() {
+    // "IGOJUD": an international court of no one state; "MNCMED", "MNCHLH": companies whose country the
+    // dictionary does not give (the converter once wrote the sector, MED or HLH, as their country)
+    assertThat(PeopleDirectory.standard().at("Icc", "2019-11-20")).isEqualTo(new Actor("Icc", "IGO", "JUD"));
+    assertThat(PeopleDirectory.standard().at("Acco Brands Corporation", "2019-11-20")).isNull();
+    assertThat(PeopleDirectory.standard().at("Accretive Health Inc", "2019-11-20")).isNull();
+    // a company the code places keeps its country
+    assertThat(PeopleDirectory.standard().at("Toyota", "2019-11-20")).isEqualTo(new Actor("Toyota", "JPN", "MNC"));
+  }
+
+  @Test
   void a_listed_person_is_recalled_only_in_an_article_that_names_their_country_or_body() {
     PeopleDirectory d = ministers();
     d.add("Kofi Mensah", new PeopleDirectory.Post("Kofi Mensah", "UNO", "IGO", null, null));
