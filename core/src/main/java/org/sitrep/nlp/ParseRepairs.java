@@ -16,6 +16,32 @@ final class ParseRepairs {
     for (int g = 1; g < words.size(); g++) {
       gerundTakenForSubject(words, tags, heads, relations, g);
     }
+    for (int cc = 1; cc < words.size(); cc++) {
+      conjunctionLeftLoose(tags, heads, relations, cc);
+    }
+  }
+
+  /**
+   * "accused the UK [and] the US of meddling": the conjunction is left hanging on the verb ("dep") with the second
+   * noun hanging on it ("dep"). The second noun is a conjunct of the verb's noun before the conjunction (its object,
+   * say), and the conjunction that noun's "cc", as the same words parse when nothing goes wrong.
+   */
+  private static void conjunctionLeftLoose(List<String> tags, int[] heads, String[] relations, int cc) {
+    int verb = heads[cc];
+    if (!tags.get(cc).equals("CC") || !"dep".equals(relations[cc]) || verb < 0) return;
+    int second = -1;
+    for (int i = cc + 1; i < tags.size() && second < 0; i++) {
+      if (heads[i] == cc && "dep".equals(relations[i]) && tags.get(i).startsWith("NN")) second = i;
+    }
+    int first = -1;
+    for (int i = cc - 1; i >= 0 && first < 0; i--) {
+      if (heads[i] == verb && tags.get(i).startsWith("NN") && !"nsubj".equals(relations[i])) first = i;
+    }
+    if (second < 0 || first < 0) return;
+    heads[second] = first;
+    relations[second] = "conj";
+    heads[cc] = second;
+    relations[cc] = "cc";
   }
 
   /**

@@ -53,6 +53,36 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aConjunctionLeftHangingOnTheVerbJoinsItsNounToTheObject() {
+    // "Syria's foreign minister accused Turkey and the US of supporting terrorists ." as parsed: "and" and "US"
+    // left as loose dependents
+    Tree t = Tree.of("Syria 's foreign minister accused Turkey and the US of supporting terrorists .",
+        "NNP POS JJ NN VBN NNP CC DT NNP IN VBG NNS .",
+        new int[] {3, 0, 3, 4, -1, 4, 4, 8, 6, 11, 11, 8, 4},
+        "nmod:poss case amod nsubj root obj dep det dep case amod nmod punct").repaired();
+    assertThat(t.heads()[8]).as("the US, a conjunct of Turkey").isEqualTo(5);
+    assertThat(t.relations()[8]).isEqualTo("conj");
+    assertThat(t.heads()[6]).isEqualTo(8);
+    assertThat(t.relations()[6]).isEqualTo("cc");
+    // "Cuba's foreign minister accused Colombia and the US of backing the rebels ."
+    Tree u = Tree.of("Cuba 's foreign minister accused Colombia and the US of backing the rebels .",
+        "NNP POS JJ NN VBN NNP CC DT NNP IN VBG DT NNS .",
+        new int[] {3, 0, 3, 4, -1, 4, 4, 8, 6, 10, 8, 12, 10, 4},
+        "nmod:poss case amod nsubj root obj dep det dep case acl det obj punct").repaired();
+    assertThat(u.heads()[8]).isEqualTo(5);
+    assertThat(u.relations()[8]).isEqualTo("conj");
+    assertThat(u.heads()[10]).as("what hung on the noun stays on it").isEqualTo(8);
+  }
+
+  @Test
+  void aLooseConjunctionWithNoNounBeforeItIsLeftAlone() {
+    // a tree made by hand: no noun of the verb before the conjunction, nothing to join the second noun to
+    Tree given = Tree.of("They left and the US stayed .", "PRP VBD CC DT NNP VBD .",
+        new int[] {1, -1, 1, 4, 2, 1, 1}, "nsubj root dep det dep conj punct");
+    assertThat(given.repaired().heads()).isEqualTo(given.heads());
+  }
+
+  @Test
   void aGerundSubjectThatNoPrepositionOpensIsLeftAlone() {
     // "Refusing to testify would hurt him ." as parsed: the gerund, a subject, has no preposition before it
     Tree given = Tree.of("Refusing to testify would hurt him .", "VBG TO VB MD VB PRP .",
