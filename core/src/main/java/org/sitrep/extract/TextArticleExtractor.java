@@ -80,6 +80,11 @@ final class TextArticleExtractor {
         }
       }
     }
+    // "Venezuelan officials released him on Monday.": a short sentence of its own right after the body is the
+    // body's last paragraph (wire stories often end on one), not trailer furniture
+    while (first >= 0 && last + 1 < units.size() && closesBody(units.get(last + 1))) {
+      last++;
+    }
     String title = null;
     String standfirst = null;
     List<String> authors = new ArrayList<>();
@@ -149,6 +154,11 @@ final class TextArticleExtractor {
     }
     return new Result(title, standfirst, List.copyOf(new java.util.LinkedHashSet<>(authors)), published, modified,
         paragraphs);
+  }
+
+  private static boolean closesBody(Unit u) {
+    return u.prose && !u.furniture && u.date == null && !u.byline && u.words >= 4
+        && !MetadataReader.looksLikePersonName(u.text);
   }
 
   private static int titleIndex(List<Unit> units) {

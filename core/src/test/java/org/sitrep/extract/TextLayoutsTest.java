@@ -57,6 +57,16 @@ class TextLayoutsTest {
   }
 
   @Test
+  void a_short_last_sentence_is_the_body_s_last_paragraph_and_the_trailer_still_goes() throws Exception {
+    Article a = read("short-last-paragraph.txt");
+    assertThat(a.title()).isEqualTo("Fishermen rescued after two days adrift off the Azores");
+    assertThat(a.authors()).containsExactly("Rui Mendes");
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.paragraphs().get(2)).isEqualTo("The trawler sank shortly afterwards.");
+    assertThat(a.text()).doesNotContain("Share this article").doesNotContain("newsletter");
+  }
+
+  @Test
   void hard_wrapped_paragraphs_are_joined() throws Exception {
     Article a = read("hard-wrapped.txt");
     assertThat(a.authors()).containsExactly("Lena Fischer");
