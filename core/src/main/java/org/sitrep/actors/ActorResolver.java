@@ -105,10 +105,15 @@ public final class ActorResolver {
         slots.add(new ArrayList<>());
       }
       byToken.add(slots);
-      List<Element> elements = phrases.elements(s.tokens());
+      List<Element> elements = phrases.elements(s.tokens(), fullNames);
       List<String> here = new ArrayList<>();
       for (Element e : elements) {
         if (e.kind() == Kind.CITY && e.entry() != null && e.entry().country() != null) here.add(e.entry().country());
+        // "in the heart of the Afghan capital": a demonym's capital is a city of that country
+        if (e.kind() == Kind.DEMONYM && e.entry() != null && e.entry().country() != null && e.to() < s.tokens().size()
+            && s.tokens().get(e.to()).word().equalsIgnoreCase("capital")) {
+          here.add(e.entry().country());
+        }
         // "arrested in Madrid": a capital the act happens in places it as a city would (a capital alone may be
         // its government speaking, "Madrid said")
         if (e.kind() == Kind.PLACE && e.entry() != null && e.entry().kind() == Gazetteer.Kind.CAPITAL

@@ -5,6 +5,7 @@ import static org.sitrep.actors.ActorWords.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Token;
 
@@ -58,6 +59,15 @@ final class PhraseReader {
   }
 
   List<Element> elements(List<Token> tokens) {
+    return elements(tokens, java.util.Map.of());
+  }
+
+  /**
+   * The sentence's elements; {@code fullNames} (surname to the full name the document gave earlier) lets a
+   * surname the tagger misses, or takes for a role word, be the person again ("American Kevin King …", then "King
+   * and Weeks were abducted").
+   */
+  List<Element> elements(List<Token> tokens, java.util.Map<String, String> fullNames) {
     List<Element> out = new ArrayList<>();
     int n = tokens.size();
     for (int i = 0; i < n; ) {
@@ -67,6 +77,11 @@ final class PhraseReader {
       Gazetteer.Entry e = personNer && (i + 1 < n && tokens.get(i + 1).ner().equals("PERSON")
           || i > 0 && tokens.get(i - 1).ner().equals("PERSON")) ? null : gazetteer.match(tokens, i);
       if (e == null) e = hyphenatedPlace(t);
+      if (e == null && !personNer && isSurnameAgain(tokens, i, fullNames)) {
+        out.add(new Element(Kind.PERSON, i, i + 1, null, null));
+        i++;
+        continue;
+      }
       if (e != null && !(e.kind() == Gazetteer.Kind.DEMONYM && !Character.isUpperCase(t.word().charAt(0)))) {
         Kind k = switch (e.kind()) {
           case COUNTRY, CAPITAL -> Kind.PLACE;
@@ -170,6 +185,24 @@ final class PhraseReader {
     }
     return -1;
   }
+
+  /**
+   * A capitalised word standing alone that is the surname of a full name the document gave before ("King", after
+   * "Kevin King"), in the name's own spelling, not a month or a day, and not the first word of a longer name.
+   */
+  private static boolean isSurnameAgain(List<Token> tokens, int i, java.util.Map<String, String> fullNames) {
+    if (fullNames.isEmpty()) return false;
+    Token t = tokens.get(i);
+    String w = t.word();
+    String full = fullNames.get(w.toLowerCase(Locale.ROOT));
+    if (full == null || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !full.endsWith(" " + w)) return false;
+    if (!t.pos().startsWith("NN") || t.ner().equals("DATE") || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT))) return false;
+    return i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP");
+  }
+
+  private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
 
   /** A capitalised proper noun the tagger left outside a one-word name: its second part. */
   boolean isNameTail(List<Token> tokens, int j) {
