@@ -85,6 +85,15 @@ final class TextArticleExtractor {
     while (first >= 0 && last + 1 < units.size() && closesBody(units.get(last + 1))) {
       last++;
     }
+    // and a short lede opens it ("Britain expelled two Russian diplomats on Monday."), when it is not the headline
+    // and nothing of the header (a byline, a date) stands between it and the body
+    int headline = -1;
+    for (int t = 0; t < first && headline < 0; t++) {
+      if (isHeadline(units.get(t))) headline = t;
+    }
+    while (first > 0 && first - 1 > headline && closesBody(units.get(first - 1))) {
+      first--;
+    }
     String title = null;
     String standfirst = null;
     List<String> authors = new ArrayList<>();

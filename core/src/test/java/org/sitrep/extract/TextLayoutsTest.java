@@ -67,6 +67,15 @@ class TextLayoutsTest {
   }
 
   @Test
+  void a_short_lede_after_the_headline_opens_the_body() throws Exception {
+    Article a = read("short-lede.txt");
+    assertThat(a.title()).isEqualTo("Lisbon court jails former mayor for fraud");
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.paragraphs().get(0)).isEqualTo("A Lisbon court jailed a former mayor.");
+    assertThat(a.text()).doesNotContain("Skip to content");
+  }
+
+  @Test
   void hard_wrapped_paragraphs_are_joined() throws Exception {
     Article a = read("hard-wrapped.txt");
     assertThat(a.authors()).containsExactly("Lena Fischer");
