@@ -14,6 +14,8 @@ final class ActorWords {
 
   static final Set<String> HONORIFICS = Set.copyOf(Lexicon.lines(ActorResolver.class, "honorifics.txt"));
   static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines(ActorResolver.class, "role-modifiers.txt"));
+  /** Collective nouns a role adjective makes a body of that role ("a paramilitary group"). */
+  static final Set<String> GROUP_NOUNS = Set.copyOf(Lexicon.lines(ActorResolver.class, "group-nouns.txt"));
   static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "LEG");
   /** Roles whose bearers belong where they act: the state's, and protesters. */
   static final Set<String> LOCAL_ROLES =

@@ -124,6 +124,12 @@ final class PhraseReader {
       }
       if (r != null && r.words().size() == 1 && t.pos().startsWith("JJ") && i + 1 < n && tokens.get(i + 1).isNoun()
           && roles.match(tokens, i + 1) == null) {
+        if (GROUP_NOUNS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+          // "a paramilitary group", "militant groups": a body of that role
+          out.add(new Element(Kind.ROLE, i, i + 2, null, r));
+          i += 2;
+          continue;
+        }
         r = null; // an adjective before another noun: "military matters"
       }
       if (r != null && !(t.pos().startsWith("NNP") && r.words().size() == 1 && i > 0

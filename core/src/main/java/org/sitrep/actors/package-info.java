@@ -6,7 +6,7 @@
  * package by {@code scripts/country-data.sh}), {@code country-aliases.tsv}, {@code organisations.tsv},
  * {@code roles.tsv} (hand-written role words; then {@code petrarch-agents.tsv}, the PETRARCH-2 agents
  * dictionary converted by {@code scripts/petrarch-data.sh}: "passenger" CVL, "assailant" CRM — a word
- * {@code roles.tsv} lists keeps its hand-written role; add a role word in {@code roles.tsv}), {@code honorifics.txt}, {@code role-modifiers.txt}, {@code cities.tsv} (generated from
+ * {@code roles.tsv} lists keeps its hand-written role; add a role word in {@code roles.tsv}), {@code honorifics.txt}, {@code role-modifiers.txt}, {@code group-nouns.txt} ("a paramilitary group"), {@code cities.tsv} (generated from
  * GeoNames by {@code scripts/place-data.sh}: a city gives its country to a role or name, never an actor
  * by itself), {@code regions.tsv} (states and provinces, by {@code scripts/region-data.sh}, used as
  * cities are), {@code pair-phrases.txt} ("the two sides": the article's two leading countries),
