@@ -98,6 +98,11 @@ abstract class ClauseSubjects extends SentenceParts {
       out.addAll(oblique(h.index(), "on"));
       if (!out.isEmpty()) return out;
     }
+    if (r.equals("xcomp") && FrameWords.APPEALS.contains(lemma(h))) {
+      // "called on the government to withdraw": the one called on is the one asked to act
+      out.addAll(oblique(h.index(), "on"));
+      if (!out.isEmpty()) return out;
+    }
     // "accused Russia of shelling": the parser marks the gerund's "of" as a mark or as a case
     boolean ofOrFor = hasMark(v, "of", "for") || v.pos().equals("VBG") && (hasCase(v.index(), "of") || hasCase(v.index(), "for"))
         // "charged the mayor with taking bribes": the one charged did it (not "threatened China with raising tariffs")

@@ -19,6 +19,35 @@ final class ParseRepairs {
     for (int cc = 1; cc < words.size(); cc++) {
       conjunctionLeftLoose(tags, heads, relations, cc);
     }
+    for (int on = 1; on < words.size(); on++) {
+      callOnTakenForSubject(words, tags, heads, relations, on);
+    }
+  }
+
+  /**
+   * "called [on] the government [to] withdraw": "on" is read as the marker of the infinitive and the one called on
+   * as its subject, the infinitive an adverbial clause. The one called on is the verb's oblique ("on" its case) and
+   * the infinitive the verb's complement, as "called on Ethiopia to withdraw" parses. ("for X to go" is left: there
+   * X is the infinitive's subject.)
+   */
+  private static void callOnTakenForSubject(List<String> words, List<String> tags, int[] heads, String[] relations, int on) {
+    String w = words.get(on).toLowerCase(Locale.ROOT);
+    int clause = heads[on];
+    if (!(w.equals("on") || w.equals("upon")) || !tags.get(on).equals("IN") || !"mark".equals(relations[on])
+        || clause <= on + 1 || !"advcl".equals(relations[clause]) || heads[clause] != on - 1) {
+      return;
+    }
+    if (!words.get(clause - 1).equalsIgnoreCase("to") || heads[clause - 1] != clause) return;
+    int called = -1;
+    for (int i = on + 1; i < clause - 1; i++) {
+      if (heads[i] == clause && "nsubj".equals(relations[i])) called = i;
+    }
+    if (called < 0) return;
+    heads[on] = called;
+    relations[on] = "case";
+    heads[called] = on - 1;
+    relations[called] = "obl";
+    relations[clause] = "xcomp";
   }
 
   /**

@@ -75,6 +75,37 @@ class ParseRepairsTest {
   }
 
   @Test
+  void theOneCalledOnIsTheVerbsObliqueAndTheInfinitiveItsComplement() {
+    // "The Peruvian ombudsman called on the government to withdraw troops from the highway ." as parsed: "on" the
+    // infinitive's marker, "the government" its subject, the infinitive an adverbial clause
+    Tree t = Tree.of("The Peruvian ombudsman called on the government to withdraw troops from the highway .",
+        "DT JJ NN VBN IN DT NN TO VB NNS IN DT NN .",
+        new int[] {2, 2, 3, -1, 8, 6, 8, 8, 3, 8, 12, 12, 8, 3},
+        "det amod nsubj root mark det nsubj mark advcl obj case det obl punct").repaired();
+    assertThat(t.heads()[6]).as("the government hangs on 'called'").isEqualTo(3);
+    assertThat(t.relations()[6]).isEqualTo("obl");
+    assertThat(t.heads()[4]).isEqualTo(6);
+    assertThat(t.relations()[4]).isEqualTo("case");
+    assertThat(t.relations()[8]).isEqualTo("xcomp");
+    assertThat(t.heads()[9]).as("the infinitive keeps its object").isEqualTo(8);
+    // "The Chilean bishops called on the government to end the curfew ."
+    Tree u = Tree.of("The Chilean bishops called on the government to end the curfew .",
+        "DT JJ NNS VBN IN DT NN TO VB DT NN .",
+        new int[] {2, 2, 3, -1, 8, 6, 8, 8, 3, 10, 8, 3},
+        "det amod nsubj root mark det nsubj mark advcl det obj punct").repaired();
+    assertThat(u.heads()[6]).isEqualTo(3);
+    assertThat(u.relations()[8]).isEqualTo("xcomp");
+  }
+
+  @Test
+  void forItsSubjectToGoIsLeftAlone() {
+    // a tree made by hand: "waited for the army to leave", "for" marking the infinitive's own subject, is right
+    Tree given = Tree.of("They waited for the army to leave .", "PRP VBD IN DT NN TO VB .",
+        new int[] {1, -1, 6, 4, 6, 6, 1, 1}, "nsubj root mark det nsubj mark advcl punct");
+    assertThat(given.repaired().heads()).isEqualTo(given.heads());
+  }
+
+  @Test
   void aLooseConjunctionWithNoNounBeforeItIsLeftAlone() {
     // a tree made by hand: no noun of the verb before the conjunction, nothing to join the second noun to
     Tree given = Tree.of("They left and the US stayed .", "PRP VBD CC DT NNP VBD .",
