@@ -99,8 +99,8 @@ abstract class ClauseSubjects extends SentenceParts {
       if (!out.isEmpty()) return out;
     }
     if (r.equals("xcomp") && FrameWords.APPEALS.contains(lemma(h))) {
-      // "called on the government to withdraw": the one called on is the one asked to act
-      out.addAll(oblique(h.index(), "on"));
+      // "called on the government to withdraw", "appealed to the army to stop": the one called on is the one asked
+      for (String prep : List.of("on", "upon", "to")) out.addAll(oblique(h.index(), prep));
       if (!out.isEmpty()) return out;
     }
     // "accused Russia of shelling": the parser marks the gerund's "of" as a mark or as a case

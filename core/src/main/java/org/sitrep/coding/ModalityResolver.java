@@ -134,7 +134,8 @@ final class ModalityResolver extends SentenceParts {
             && modality == Modality.HAPPENED) {
           // "has to release": an obligation, not an act; "threatened to impose": a threat's condition
           modality = Modality.HYPOTHETICAL;
-        } else if ((APPEALS.contains(hl) && (r.equals("xcomp") || r.equals("ccomp")) || r.equals("advcl") && tree.isPressure(h))
+        } else if ((APPEALS.contains(hl) && (r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && hasMark(cur, "for"))
+            || r.equals("advcl") && tree.isPressure(h))
             && !h.equals(v) && modality == Modality.HAPPENED) {
           modality = Modality.HYPOTHETICAL; // "urged Egypt to open the crossing": asked for, not done
         } else if (PLANNING.contains(hl) && r.equals("xcomp") && complementsOnly && !code.startsWith("03")

@@ -25,15 +25,15 @@ final class ParseRepairs {
   }
 
   /**
-   * "called [on] the government [to] withdraw": "on" is read as the marker of the infinitive and the one called on
-   * as its subject, the infinitive an adverbial clause. The one called on is the verb's oblique ("on" its case) and
-   * the infinitive the verb's complement, as "called on Ethiopia to withdraw" parses. ("for X to go" is left: there
-   * X is the infinitive's subject.)
+   * "called [on] the government [to] withdraw", "appealed [to] the government to free": "on", "upon" or "to" is read
+   * as the marker of the infinitive and the one called on as its subject, the infinitive an adverbial clause. The one
+   * called on is the verb's oblique (the preposition its case) and the infinitive the verb's complement, as "called
+   * on Ethiopia to withdraw" parses. ("for X to go" is left: there X is the infinitive's subject.)
    */
   private static void callOnTakenForSubject(List<String> words, List<String> tags, int[] heads, String[] relations, int on) {
     String w = words.get(on).toLowerCase(Locale.ROOT);
     int clause = heads[on];
-    if (!(w.equals("on") || w.equals("upon")) || !tags.get(on).equals("IN") || !"mark".equals(relations[on])
+    if (!(w.equals("on") || w.equals("upon") || w.equals("to")) || !tags.get(on).equals("IN") || !"mark".equals(relations[on])
         || clause <= on + 1 || !"advcl".equals(relations[clause]) || heads[clause] != on - 1) {
       return;
     }

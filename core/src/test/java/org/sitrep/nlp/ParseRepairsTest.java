@@ -95,6 +95,14 @@ class ParseRepairsTest {
         "det amod nsubj root mark det nsubj mark advcl det obj punct").repaired();
     assertThat(u.heads()[6]).isEqualTo(3);
     assertThat(u.relations()[8]).isEqualTo("xcomp");
+    // "The Kenyan opposition appealed to the government to free the detained journalists ." — "to" the same way
+    Tree v = Tree.of("The Kenyan opposition appealed to the government to free the detained journalists .",
+        "DT JJ NN VBD IN DT NN TO VB DT VBN NNS .",
+        new int[] {2, 2, 3, -1, 8, 6, 8, 8, 3, 11, 11, 8, 3},
+        "det amod nsubj root mark det nsubj mark advcl det amod obj punct").repaired();
+    assertThat(v.heads()[6]).isEqualTo(3);
+    assertThat(v.relations()[6]).isEqualTo("obl");
+    assertThat(v.relations()[8]).isEqualTo("xcomp");
   }
 
   @Test
