@@ -22,6 +22,31 @@ final class ParseRepairs {
     for (int on = 1; on < words.size(); on++) {
       callOnTakenForSubject(words, tags, heads, relations, on);
     }
+    for (int p = 2; p < words.size(); p++) {
+      participleTakenForClause(tags, heads, relations, p);
+    }
+  }
+
+  /**
+   * "released a British aid worker [detained] last year", "freed the soldiers captured in May": the parser reads the
+   * noun as the subject of the participle and the participle as a loose dependent of the verb, which is left with no
+   * object. The noun is the verb's object and the participle a reduced relative clause on it.
+   */
+  private static void participleTakenForClause(List<String> tags, int[] heads, String[] relations, int p) {
+    int verb = heads[p];
+    int noun = p - 1;
+    if (!tags.get(p).equals("VBN") || !"dep".equals(relations[p]) || verb < 0 || verb >= noun
+        || !tags.get(verb).startsWith("VB") || heads[noun] != p || !"nsubj".equals(relations[noun])
+        || !tags.get(noun).startsWith("NN")) {
+      return;
+    }
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == verb && "obj".equals(relations[i])) return;
+    }
+    heads[noun] = verb;
+    relations[noun] = "obj";
+    heads[p] = noun;
+    relations[p] = "acl";
   }
 
   /**

@@ -106,6 +106,32 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aNounBeforeAParticipleIsTheVerbsObjectAndTheParticipleARelativeClause() {
+    // "Iran freed a French tourist arrested in 2022 ." as parsed: "tourist" the subject of "arrested", which hangs
+    // loose on "freed", left with no object
+    Tree t = Tree.of("Iran freed a French tourist arrested in 2022 .", "NNP VBD DT JJ NN VBN IN CD .",
+        new int[] {1, -1, 4, 4, 5, 1, 7, 5, 1}, "nsubj root det amod nsubj dep case obl punct").repaired();
+    assertThat(t.heads()[4]).isEqualTo(1);
+    assertThat(t.relations()[4]).isEqualTo("obj");
+    assertThat(t.heads()[5]).isEqualTo(4);
+    assertThat(t.relations()[5]).isEqualTo("acl");
+    // "The rebels released the soldiers captured in May ."
+    Tree u = Tree.of("The rebels released the soldiers captured in May .", "DT NNS VBD DT NNS VBN IN NNP .",
+        new int[] {1, 2, -1, 4, 5, 2, 7, 5, 2}, "det nsubj root det nsubj dep case obl punct").repaired();
+    assertThat(u.heads()[4]).isEqualTo(2);
+    assertThat(u.relations()[4]).isEqualTo("obj");
+    assertThat(u.relations()[5]).isEqualTo("acl");
+  }
+
+  @Test
+  void aVerbWithAnObjectKeepsItsLooseParticiple() {
+    // a tree made by hand: the verb has its object, so the participle's subject is not taken for another one
+    Tree given = Tree.of("They told reporters the men freed yesterday .", "PRP VBD NNS DT NNS VBN NN .",
+        new int[] {1, -1, 1, 4, 5, 1, 5, 1}, "nsubj root obj det nsubj dep obl:tmod punct");
+    assertThat(given.repaired().heads()).isEqualTo(given.heads());
+  }
+
+  @Test
   void forItsSubjectToGoIsLeftAlone() {
     // a tree made by hand: "waited for the army to leave", "for" marking the infinitive's own subject, is right
     Tree given = Tree.of("They waited for the army to leave .", "PRP VBD IN DT NN TO VB .",
