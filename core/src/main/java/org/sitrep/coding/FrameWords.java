@@ -31,6 +31,7 @@ final class FrameWords {
   static final Set<String> LEADING = kind("leading");
   static final Set<String> CLAIM_NOUNS = kind("claim-noun");
   static final Set<String> PUT_NOUNS = kind("put-noun");
+  static final Set<String> ACT_NOUNS = kind("act-noun");
   static final Set<String> NEGATIONS = kind("negation");
   static final Set<String> REFUSAL = kind("refusal");
 

@@ -136,7 +136,10 @@ final class Participants extends ClauseSubjects {
     for (int c : children.get(v.index())) {
       Token ch = toks.get(c);
       if (slot.equals("obj") && rel(ch).equals("obj") || slot.equals("iobj") && rel(ch).equals("iobj")) {
-        out.addAll(actorsOf(c));
+        // "condemned the arrest of a journalist by Iranian police": the act's agent before the one it was done to
+        String noun = lemma(ch);
+        if (FrameWords.ACT_NOUNS.contains(noun) || NominalEvents.isEventNoun(noun)) out.addAll(oblique(c, "by"));
+        if (out.isEmpty()) out.addAll(actorsOf(c));
       }
     }
     if (out.isEmpty() && slot.equals("obj")) {
