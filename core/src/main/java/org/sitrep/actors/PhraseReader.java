@@ -2,10 +2,16 @@ package org.sitrep.actors;
 
 import static org.sitrep.actors.ActorWords.*;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Token;
 
@@ -59,7 +65,7 @@ final class PhraseReader {
   }
 
   List<Element> elements(List<Token> tokens) {
-    return elements(tokens, java.util.Map.of());
+    return elements(tokens, Map.of());
   }
 
   /**
@@ -67,7 +73,7 @@ final class PhraseReader {
    * surname the tagger misses, or takes for a role word, be the person again ("American Kevin King …", then "King
    * and Weeks were abducted").
    */
-  List<Element> elements(List<Token> tokens, java.util.Map<String, String> fullNames) {
+  List<Element> elements(List<Token> tokens, Map<String, String> fullNames) {
     List<Element> out = new ArrayList<>();
     int n = tokens.size();
     for (int i = 0; i < n; ) {
@@ -196,19 +202,20 @@ final class PhraseReader {
    * A capitalised word standing alone that is the surname of a full name the document gave before ("King", after
    * "Kevin King"), in the name's own spelling, not a month or a day, and not the first word of a longer name.
    */
-  private static boolean isSurnameAgain(List<Token> tokens, int i, java.util.Map<String, String> fullNames) {
+  private static boolean isSurnameAgain(List<Token> tokens, int i, Map<String, String> fullNames) {
     if (fullNames.isEmpty()) return false;
     Token t = tokens.get(i);
     String w = t.word();
     String full = fullNames.get(w.toLowerCase(Locale.ROOT));
     if (full == null || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !full.endsWith(" " + w)) return false;
-    if (!t.pos().startsWith("NN") || t.ner().equals("DATE") || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT))) return false;
+    if (!t.pos().startsWith("NN") || MONTHS_AND_DAYS.contains(w.toUpperCase(Locale.ROOT))) return false;
     return i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP");
   }
 
-  private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+  /** "May", "June", "Friday": names the calendar has, never a surname here. */
+  private static final Set<String> MONTHS_AND_DAYS = Stream.concat(
+      Arrays.stream(Month.values()).map(Enum::name), Arrays.stream(DayOfWeek.values()).map(Enum::name))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** A capitalised proper noun the tagger left outside a one-word name: its second part. */
   boolean isNameTail(List<Token> tokens, int j) {

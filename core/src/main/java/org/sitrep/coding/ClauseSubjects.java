@@ -130,24 +130,19 @@ abstract class ClauseSubjects extends SentenceParts {
       if (out.isEmpty() && r.equals("advcl") && h.pos().startsWith("JJ") && rel(h).equals("xcomp")) return controller(h);
     }
     if (r.equals("acl:relcl") || r.equals("acl")) {
-      if (r.equals("acl") && v.pos().equals("VBG") && v.index() > 0 && toks.get(v.index() - 1).word().equals(",")
-          && h.head() >= 0 && rel(h).equals("obj")) {
-        // "held talks with them, threatening them with tariffs", "stormed a village, killing three civilians": a
-        // participle after a comma is the act of the clause's subject, whatever object the parser hung it on
-        for (int c : children.get(h.head())) {
-          if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
-        }
+      // "held talks with them, threatening them with tariffs", "stormed a village, killing three civilians": a
+      // participle after a comma is the act of the clause's subject, whatever noun the parser hung it on (an object
+      // even when it is an actor; another noun when it names none)
+      boolean afterComma = r.equals("acl") && v.pos().equals("VBG") && v.index() > 0
+          && toks.get(v.index() - 1).word().equals(",") && h.head() >= 0;
+      if (afterComma && rel(h).equals("obj")) {
+        out.addAll(subjects(h.head()));
         if (!out.isEmpty()) return out;
       }
       for (ActorMention m : actorsOf(h.index())) {
         if (m.actor().role() != null) out.add(m); // "the Swedish move to drop ..." is no actor's act
       }
-      if (out.isEmpty() && r.equals("acl") && v.pos().equals("VBG") && v.index() > 0
-          && toks.get(v.index() - 1).word().equals(",") && h.head() >= 0) {
-        for (int c : children.get(h.head())) {
-          if (rel(toks.get(c)).equals("nsubj")) out.addAll(actorsOf(c));
-        }
-      }
+      if (out.isEmpty() && afterComma) out.addAll(subjects(h.head()));
     }
     return out;
   }

@@ -39,7 +39,8 @@ final class DependencyTree {
   /**
    * "declined to prosecute the officers", "vowed to retaliate": the parser sometimes reads the complement of a
    * verb of refusal, intent or planning as an adverbial clause (taking "to" for a preposition); it is the verb's
-   * complement (xcomp), as the same words usually parse.
+   * complement (xcomp), as the same words usually parse. (This repair lives here, not in {@code nlp.ParseRepairs}
+   * with the shape repairs, because it needs the coding lexicon's verb classes.)
    */
   private String repaired(Token t) {
     String r = t.relation() == null ? "" : t.relation();

@@ -136,10 +136,8 @@ final class Participants extends ClauseSubjects {
     for (int c : children.get(v.index())) {
       Token ch = toks.get(c);
       if (slot.equals("obj") && rel(ch).equals("obj") || slot.equals("iobj") && rel(ch).equals("iobj")) {
-        // "condemned the arrest of a journalist by Iranian police": the act's agent before the one it was done to
-        String noun = lemma(ch);
-        if (FrameWords.ACT_NOUNS.contains(noun) || NominalEvents.isEventNoun(noun)) out.addAll(oblique(c, "by"));
-        if (out.isEmpty()) out.addAll(actorsOf(c));
+        List<ActorMention> author = authorOf(c);
+        out.addAll(author.isEmpty() ? actorsOf(c) : author);
       }
     }
     if (out.isEmpty() && slot.equals("obj")) {
@@ -150,14 +148,6 @@ final class Participants extends ClauseSubjects {
           if (rel(toks.get(cc)).equals("nmod:poss")) out.addAll(actorsOf(cc));
           // "vetoed a bill passed by the legislature", "rejected a resolution drafted by France": its author's
           if (rel(toks.get(cc)).startsWith("acl") && AUTHORING.contains(lemma(toks.get(cc)))) out.addAll(oblique(cc, "by"));
-        }
-        // "dismissed criticism from NATO", "rejected a call by France for a truce": the one it comes from
-        String noun = lemma(toks.get(c));
-        boolean put = FrameWords.PUT_NOUNS.contains(noun) || FrameWords.CLAIM_NOUNS.contains(noun) || NominalEvents.isEventNoun(noun);
-        for (int cc : children.get(c)) {
-          if (put && out.isEmpty() && rel(toks.get(cc)).startsWith("nmod") && (hasCase(cc, "from") || hasCase(cc, "by"))) {
-            out.addAll(actorsOf(cc));
-          }
         }
         // "smashing windows of cars with drivers inside", "shelled the homes of villagers": the
         // people the thing belongs to, two steps down at most
@@ -280,6 +270,20 @@ final class Participants extends ClauseSubjects {
         if (m.rule().contains("metonym")) out.add(m);
       }
     }
+    return out;
+  }
+
+  /**
+   * Who did or put forward what an object noun names: the "by" phrase of an act ("condemned the arrest of a journalist
+   * [by Iranian police]", before the one it was done to), the "by" or "from" phrase of what is put or claimed ("a
+   * call [by France]", "criticism [from NATO]"). Taking it up, turning it down or condemning it is an act toward them.
+   */
+  private List<ActorMention> authorOf(int noun) {
+    String l = lemma(toks.get(noun));
+    boolean put = FrameWords.PUT_NOUNS.contains(l) || FrameWords.CLAIM_NOUNS.contains(l) || NominalEvents.isEventNoun(l);
+    List<ActorMention> out = new ArrayList<>();
+    if (put || FrameWords.ACT_NOUNS.contains(l)) out.addAll(oblique(noun, "by"));
+    if (put) out.addAll(oblique(noun, "from"));
     return out;
   }
 

@@ -28,8 +28,9 @@
  *
  * <p>Which class to touch: a verb or a verb with its object — a row in {@code verbs.tsv} (flag {@code clause}
  * when it needs a clause of what is wanted: "wants X to …"); a word that frames an act (alleging, denying,
- * planning, appealing, negating, attitude, obligation, threat, leading, naming, blame, undergoing) —
- * {@code frame-words.tsv}; what an
+ * planning, appealing, negating, attitude, obligation, threat, leading, naming, blame, undergoing) or a noun whose
+ * "by"/"from" phrase is the target when it is taken up or condemned (put-noun, act-noun: "rejected a call by France",
+ * "condemned the arrest of X by police", read in {@code Participants.authorOf}) — {@code frame-words.tsv}; what an
  * intention to act is coded as ("offered to mediate" 039, "vowed to strike" 1384) — {@code intent-codes.tsv}; what a
  * refusal is ("refused to release" 1243, the release itself not coded) — {@code refusal-codes.tsv}; a new way of
  * finding a target — {@code Participants} (an unknown person described by what they lead, claims reached
@@ -38,7 +39,8 @@
  * parties — {@code VerbPatterns} (intended acts' parties, agentless passives and the authority they imply — flag
  * {@code court} in {@code verbs.tsv} for the courts — things standing for their place's country); a known parser
  * error to repair before any construction reads the tree ("declined to prosecute" read as an adverbial clause) —
- * {@code DependencyTree}, where relations are repaired once; a new modality marker — {@code ModalityResolver}; a new kind of
+ * {@code DependencyTree} when the repair needs a verb class of the lexicon, else {@code nlp.ParseRepairs} (word
+ * shapes and tags only: "pleaded guilty [to threatening] to kill"); a new modality marker — {@code ModalityResolver}; a new kind of
  * statement of an event (a noun phrase, a quoted demand) — a new {@code Construction} and one line in
  * {@code EventCoder}; "same actor" — {@link org.sitrep.actors.ActorIdentity}.
  */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The model: the text is a sequence of <em>units</em> (a line, or a paragraph when the text is
  * hard-wrapped). Each unit is classified by general signals: is it a date, a byline, furniture
  * (phrases and the voice of an appeal), prose? The body runs from the first to the last prose unit
- * that is not furniture; what comes before it is the header (title, standfirst, byline, date, and
+ * that is not furniture (widened by short sentences standing alone next to it, a lede or a closing line); what
+ * comes before it is the header (title, standfirst, byline, date, and
  * any teaser headline, dropped), what comes after is the trailer (a byline may sit there too).
  * Thread-safe: all state is per call.
  */
@@ -85,12 +86,14 @@ final class TextArticleExtractor {
     while (first >= 0 && last + 1 < units.size() && closesBody(units.get(last + 1))) {
       last++;
     }
-    // and a short lede opens it ("Britain expelled two Russian diplomats on Monday."), when it is not the headline
-    // and nothing of the header (a byline, a date) stands between it and the body
+    // Header: the headline is the first line before the body that reads like one (menus, "Skip to content" and
+    // section labels before it are furniture); then standfirst, byline and date in any order.
     int headline = -1;
-    for (int t = 0; t < first && headline < 0; t++) {
+    for (int t = 0; t < (first < 0 ? units.size() : first) && headline < 0; t++) {
       if (isHeadline(units.get(t))) headline = t;
     }
+    // A short lede opens the body ("Britain expelled two Russian diplomats on Monday."), when it is not the headline
+    // and nothing of the header (a byline, a date) stands between it and the body
     while (first > 0 && first - 1 > headline && closesBody(units.get(first - 1))) {
       first--;
     }
@@ -100,18 +103,11 @@ final class TextArticleExtractor {
     PublicationDate published = null;
     PublicationDate modified = null;
     int headerEnd = first < 0 ? units.size() : first;
-
-    // Header: the headline is the first line that reads like one (menus, "Skip to content" and
-    // section labels before it are furniture); then standfirst, byline and date in any order.
     int i = 0;
-    for (int t = 0; t < headerEnd; t++) {
-      Unit u = units.get(t);
-      if (isHeadline(u)) {
-        u.kind = Kind.TITLE;
-        title = u.text;
-        i = t + 1;
-        break;
-      }
+    if (headline >= 0) {
+      units.get(headline).kind = Kind.TITLE;
+      title = units.get(headline).text;
+      i = headline + 1;
     }
     for (; i < headerEnd; i++) {
       Unit u = units.get(i);

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Repairs to the parser's trees where it errs in a known, checkable way, made once on the heads and relations so
  * that every stage reading the tree sees the same sentence. Each repair names the shape it fixes; add one here
- * only with a test of parses in at least two wordings ({@code ParseRepairsTest}).
+ * only with a test of parses in at least two wordings ({@code ParseRepairsTest}). Repairs here read word shapes and
+ * tags only; one that needs a verb class of the coding lexicon lives in {@code coding.DependencyTree}.
  */
 final class ParseRepairs {
   private ParseRepairs() {}

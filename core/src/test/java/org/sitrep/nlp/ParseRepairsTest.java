@@ -148,10 +148,11 @@ class ParseRepairsTest {
   }
 
   @Test
-  void aGerundSubjectThatNoPrepositionOpensIsLeftAlone() {
-    // "Refusing to testify would hurt him ." as parsed: the gerund, a subject, has no preposition before it
-    Tree given = Tree.of("Refusing to testify would hurt him .", "VBG TO VB MD VB PRP .",
-        new int[] {4, 2, 0, 4, -1, 4, 4}, "nsubj mark xcomp aux root obj punct");
+  void aGerundThatIsRightlyASubjectIsLeftAlone() {
+    // a tree made by hand: "He said that resigning to avoid trial was wrong ." — the gerund after "that" is the
+    // subject of "wrong", whose clause has no "to" of its own: no infinitive for the gerund to govern
+    Tree given = Tree.of("He said that resigning to avoid trial was wrong .", "PRP VBD IN VBG TO VB NN VBD JJ .",
+        new int[] {1, -1, 8, 8, 5, 3, 5, 8, 1, 1}, "nsubj root mark nsubj mark advcl obj cop ccomp punct");
     Tree t = given.repaired();
     assertThat(t.heads()).isEqualTo(given.heads());
     assertThat(Arrays.asList(t.relations())).isEqualTo(Arrays.asList(given.relations()));
